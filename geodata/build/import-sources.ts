@@ -1,0 +1,70 @@
+// Maintainer tool, run by hand when upstream data changes (never by the app,
+// the data build or the tests): copies the extracts the atlas needs from a
+// folder laid out like the project's shared data into geodata/sources,
+// clipping the large ones, and records both checksums in geodata/sources/SOURCES.json.
+//
+//   npx tsx geodata/build/import-sources.ts ../shared/data
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { roundGeometry } from './steps/geometry';
+import { type SourceRecord, sha256 as sha } from './steps/sources';
+
+const EAST_ASIA: [number, number, number, number] = [95, -12, 160, 50];
+const out = join(import.meta.dirname, '..', 'sources');
+
+
+function main(shared: string) {
+  const entries: SourceRecord[] = [];
+  const ne = (file: string, note: string, transform?: (fc: FeatureCollection) => FeatureCollection) => {
+    const raw = readFileSync(join(shared, 'natural-earth', file));
+    const text = transform ? JSON.stringify(transform(JSON.parse(raw.toString('utf8')))) : raw.toString('utf8');
+    mkdirSync(join(out, 'natural-earth'), { recursive: true });
+    writeFileSync(join(out, 'natural-earth', file), text);
+    entries.push({
+      file: `natural-earth/${file}`,
+      from: `Natural Earth 10m/50m via martynafford/natural-earth-geojson (commit 0b9a6ce, January 2024): ${file}`,
+      upstreamSha256: sha(raw),
+      sha256: sha(text),
+      licence: 'Public domain (Natural Earth)',
+      credit: 'Made with Natural Earth',
+      note,
+    });
+  };
+  const clipTo = (bbox: typeof EAST_ASIA) => (fc: FeatureCollection): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: fc.features
+      .filter((f) => f.geometry && turf.booleanIntersects(turf.bboxPolygon(bbox), f))
+      .map((f) => {
+        const clipped = turf.bboxClip(f as Feature<Polygon | MultiPolygon>, bbox);
+        return { ...clipped, properties: f.properties, geometry: roundGeometry(clipped.geometry, 5) };
+      }),
+  });
+
+  ne('ne_10m_geography_marine_polys.json', 'verbatim: named seas, straits and oceans');
+  ne('ne_10m_admin_0_disputed_areas.json', 'verbatim: disputed areas (Pinnacle Is., Spratly Is., Paracel Is., Scarborough Reef)');
+  ne('ne_10m_admin_0_boundary_lines_maritime_indicator.json', 'verbatim: maritime boundary indicator lines');
+  ne('ne_10m_minor_islands.json', 'verbatim: minor islands');
+  ne('ne_10m_reefs.json', 'verbatim: reefs');
+  ne('ne_50m_populated_places_simple.json', 'verbatim: populated places (capitals and cities)');
+  ne('ne_10m_bathymetry_K_200.json', `clipped to ${EAST_ASIA.join(',')} (west,south,east,north), coordinates rounded to 5 decimals`, clipTo(EAST_ASIA));
+
+  const osm = readFileSync(join(shared, 'osm-land', 'east-asia-land-100m.geojson'));
+  mkdirSync(join(out, 'osm-land'), { recursive: true });
+  writeFileSync(join(out, 'osm-land', 'east-asia-land-100m.geojson'), osm);
+  entries.push({
+    file: 'osm-land/east-asia-land-100m.geojson',
+    from: '@geo-maps/earth-lands-100m 0.6.0 (land polygons from OpenStreetMap coastlines, 100 m), flattened and clipped to 95°E–160°E, 12°S–50°N',
+    upstreamSha256: sha(osm),
+    sha256: sha(osm),
+    licence: 'ODbL 1.0',
+    credit: '© OpenStreetMap contributors',
+    note: 'verbatim',
+  });
+
+  writeFileSync(join(out, 'SOURCES.json'), `${JSON.stringify({ sources: entries }, null, 2)}\n`);
+  console.log(`imported ${entries.length} sources into ${out}`);
+}
+
+main(process.argv[2] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data'));

@@ -1,0 +1,78 @@
+// Assemble the open data: statement.json, regions.geojson and the basemap,
+// each as the exact text written to public/data (so staleness is a string compare).
+import * as turf from '@turf/turf';
+import type { RegionCollection, RegionFeature, Statement } from '../../../src/lib/model/types';
+import { buildBasemap } from './basemap';
+import { linkSections, passagesByRegion } from './link';
+import { buildShape } from './regions';
+import type { Sources } from './sources';
+import { parseStatement } from './statement';
+
+export const STATEMENT_SOURCE = {
+  publisher: 'Office of the Federal Register, National Archives and Records Administration',
+  collection: 'Daily Compilation of Presidential Documents',
+  url: 'https://www.govinfo.gov/app/details/DCPD-202500238',
+  licence: 'Public domain: a work of the United States Government (17 U.S.C. § 105)',
+};
+
+export function buildStatement(s: Sources): Statement {
+  const parsed = parseStatement(s.statementText);
+  const sections = linkSections(
+    parsed.sections,
+    s.regionDefs.map((d) => ({ region: d.id, terms: d.terms })),
+  );
+  return {
+    title: parsed.title,
+    date: new Date(`${parsed.dateText} UTC`).toISOString().slice(0, 10),
+    dateText: parsed.dateText,
+    source: { ...STATEMENT_SOURCE, dcpd: parsed.metadata.dcpd, sha256: s.statementSha256 },
+    metadata: parsed.metadata,
+    sections,
+  };
+}
+
+export function buildRegions(s: Sources, statement: Statement): RegionCollection {
+  const passages = passagesByRegion(statement.sections);
+  const features: RegionFeature[] = s.regionDefs.map((d) => {
+    const shape = buildShape(d, s);
+    const bbox = turf.bbox(shape.geometry).map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number, number];
+    return {
+      type: 'Feature',
+      id: d.id,
+      properties: {
+        id: d.id,
+        name: d.name,
+        kind: d.kind,
+        featured: d.featured,
+        summary: d.summary,
+        names: d.names,
+        passages: passages.get(d.id) ?? [],
+        source: shape.source,
+        licence: shape.licence,
+        bbox,
+      },
+      geometry: shape.geometry,
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+const json = (v: unknown) => `${JSON.stringify(v)}\n`;
+
+/** Every file of public/data, by path relative to it. */
+export function buildAll(s: Sources): Map<string, string> {
+  const statement = buildStatement(s);
+  const regions = buildRegions(s, statement);
+  const basemap = buildBasemap(s);
+  const credits = s.records.map((r) => ({ file: r.file, credit: r.credit, licence: r.licence }));
+  return new Map([
+    ['statement.json', `${JSON.stringify(statement, null, 1)}\n`],
+    ['regions.geojson', json(regions)],
+    ['basemap/land.geojson', json(basemap.land)],
+    ['basemap/borders.geojson', json(basemap.borders)],
+    ['basemap/sea-labels.geojson', json(basemap.seaLabels)],
+    ['basemap/places.geojson', json(basemap.places)],
+    ['basemap/maritime.geojson', json(basemap.maritime)],
+    ['credits.json', json({ sources: credits })],
+  ]);
+}

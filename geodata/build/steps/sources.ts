@@ -1,0 +1,168 @@
+// Read every input of the data build from geodata/ (and the pinned npm
+// packages it names), checking each file against its recorded checksum.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import GeoJSON from 'geojson/geojson.js';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry, Point, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { BBox } from './geometry';
+
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  role: 'site' | 'islet' | 'feature' | 'anchor';
+  lat: number;
+  lon: number;
+  radius_m?: number;
+  source: string;
+}
+
+export interface IslandGroup {
+  id: string;
+  name: string;
+  ja: string;
+  window: BBox;
+  islands: string[];
+}
+
+export interface SourceRecord {
+  file: string;
+  from: string;
+  upstreamSha256: string;
+  sha256: string;
+  licence: string;
+  credit: string;
+  note: string;
+}
+
+export interface Sources {
+  statementText: string;
+  statementSha256: string;
+  regionDefs: RegionDef[];
+  gazetteer: Feature<Point, GazetteerEntry>[];
+  islandGroups: IslandGroup[];
+  marine: FeatureCollection;
+  disputed: FeatureCollection;
+  places: FeatureCollection<Point>;
+  maritimeLines: FeatureCollection;
+  osmLand: Feature<Polygon>[];
+  countries10m: FeatureCollection;
+  countries50m: FeatureCollection;
+  land50m: FeatureCollection;
+  land10m: FeatureCollection;
+  borders50m: Topology;
+  records: SourceRecord[];
+}
+
+/** How a region's shape is made; one recipe per region (see geodata/README.md). */
+export type GeometryRecipe =
+  | { marine: string }
+  | { country: string; /** Natural Earth scale (default 50m). */ scale?: '10m' | '50m'; /** Simplification in degrees (default none). */ tolerance?: number }
+  | { site: string }
+  | { landContaining: string }
+  | { land: { windows: BBox[] }; addIslets?: string[] }
+  | { islandGroups: string[] }
+  | { archipelago: { disputed: string; features: string[] } }
+  | {
+      marineUnion: {
+        west: number;
+        east: number;
+        maxLatitude: number;
+        minLatitude: number;
+        classes: string[];
+        fillHoles: boolean;
+        countries: string[];
+      };
+    };
+
+export interface RegionDef {
+  id: string;
+  name: string;
+  kind: import('../../../src/lib/model/types').RegionKind;
+  featured: boolean;
+  terms: string[];
+  summary: string;
+  names: import('../../../src/lib/model/types').RegionNames;
+  geometry: GeometryRecipe;
+}
+
+export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** Parses a small RFC 4180 CSV (quoted fields may hold commas and doubled quotes). */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  const [header, ...body] = rows;
+  if (!header) return [];
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** Turns gazetteer rows into point features with the `geojson` package. */
+export function gazetteerFeatures(csv: string): Feature<Point, GazetteerEntry>[] {
+  const rows = parseCsv(csv).map((r) => ({
+    ...(r as Record<string, string> & { id: string }),
+    lat: Number(r.lat),
+    lon: Number(r.lon),
+    radius_m: r.radius_m ? Number(r.radius_m) : undefined,
+  }));
+  for (const r of rows)
+    if (!Number.isFinite(r.lat) || !Number.isFinite(r.lon) || Math.abs(r.lat) > 90 || Math.abs(r.lon) > 180)
+      throw new Error(`Gazetteer: bad coordinates for "${r.id}"`);
+  const fc = GeoJSON.parse(rows, { Point: ['lat', 'lon'], include: ['id', 'name', 'role', 'lat', 'lon', 'radius_m', 'source'] });
+  return (fc as FeatureCollection<Point, GazetteerEntry>).features;
+}
+
+export function loadSources(geodata: string): Sources {
+  const require = createRequire(import.meta.url);
+  const text = (p: string) => readFileSync(join(geodata, p), 'utf8');
+  const json = <T>(p: string): T => JSON.parse(text(p)) as T;
+  const { sources: records } = json<{ sources: SourceRecord[] }>('sources/SOURCES.json');
+  const checked = <T>(file: string): T => {
+    const record = records.find((r) => r.file === file);
+    const raw = readFileSync(join(geodata, 'sources', file));
+    if (!record) throw new Error(`Source ${file} is not recorded in geodata/sources/SOURCES.json`);
+    if (sha256(raw) !== record.sha256) throw new Error(`Source ${file}: checksum differs from SOURCES.json`);
+    return JSON.parse(raw.toString('utf8')) as T;
+  };
+  const topo = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as Topology;
+  const asFc = (t: Topology, key: string) => feature(t, t.objects[key]!) as unknown as FeatureCollection<Geometry>;
+  const c10 = topo('countries-10m.json');
+  const c50 = topo('countries-50m.json');
+  const statementText = text('statement/source.txt');
+
+  return {
+    statementText,
+    statementSha256: sha256(statementText),
+    regionDefs: json<{ regions: RegionDef[] }>('regions/regions.json').regions,
+    gazetteer: gazetteerFeatures(text('regions/gazetteer.csv')),
+    islandGroups: json<{ groups: IslandGroup[] }>('regions/island-groups.json').groups,
+    marine: checked('natural-earth/ne_10m_geography_marine_polys.json'),
+    disputed: checked('natural-earth/ne_10m_admin_0_disputed_areas.json'),
+    places: checked('natural-earth/ne_50m_populated_places_simple.json'),
+    maritimeLines: checked('natural-earth/ne_10m_admin_0_boundary_lines_maritime_indicator.json'),
+    osmLand: checked<FeatureCollection<Polygon>>('osm-land/east-asia-land-100m.geojson').features,
+    countries10m: asFc(c10, 'countries'),
+    countries50m: asFc(c50, 'countries'),
+    land50m: asFc(topo('land-50m.json'), 'land'),
+    land10m: asFc(topo('land-10m.json'), 'land'),
+    borders50m: c50,
+    records,
+  };
+}

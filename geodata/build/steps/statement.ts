@@ -1,0 +1,94 @@
+// Parse the official statement text (a Markdown-flavoured copy of the Daily
+// Compilation of Presidential Documents page) into sections and paragraphs.
+import type { Section, StatementMetadata } from '../../../src/lib/model/types';
+
+export interface ParsedStatement {
+  title: string;
+  dateText: string;
+  metadata: StatementMetadata;
+  sections: Section[];
+}
+
+/** Sentence-final characters: a block ending otherwise was cut by a page break. */
+const COMPLETE_ENDING = /[.!?:;"')\]]$/;
+const ITALIC_LINE = /^#*\s*\*([^*].*[^*])\*$/;
+const METADATA_LINE = /^(NOTE:|\*(Categories|Names|Subjects|DCPD Number):\*)/;
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/u\.s\.-japan /, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Splits text into blank-line separated blocks, trimmed. */
+function blocks(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter((b) => b.length > 0);
+}
+
+/** Rejoins paragraphs the source cut at page breaks. */
+export function rejoinPageBreaks(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last !== undefined && !COMPLETE_ENDING.test(last)) out[out.length - 1] = `${last} ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+function parseMetadata(lines: string[]): StatementMetadata {
+  const field = (label: string) => {
+    const line = lines.find((l) => l.startsWith(label));
+    if (!line) throw new Error(`Statement metadata: missing "${label}"`);
+    return line.slice(label.length).trim();
+  };
+  return {
+    note: field('NOTE:'),
+    categories: field('*Categories:*'),
+    names: field('*Names:*'),
+    subjects: field('*Subjects:*')
+      .replace(/\.$/, '')
+      .split(';')
+      .map((s) => s.trim()),
+    dcpd: field('*DCPD Number:*').replace(/\.$/, ''),
+  };
+}
+
+/**
+ * Parses the statement. Paragraph ids run `p1`, `p2`, … in reading order;
+ * section ids are slugs of their headings (`intro` for the opening).
+ */
+export function parseStatement(text: string): ParsedStatement {
+  const all = blocks(text);
+  // The head holds the bold title line and the italic date line.
+  const [titleLine, dateLine] = (all.shift() ?? '').split('\n');
+  if (!titleLine?.startsWith('**') || !dateLine) throw new Error('Statement: expected a bold title line, then a date line');
+  const title = titleLine.replace(/\*\*/g, '').trim();
+  const dateText = dateLine.replace(/\*/g, '').trim();
+
+  const metaStart = all.findIndex((b) => METADATA_LINE.test(b));
+  if (metaStart < 0) throw new Error('Statement: no NOTE/metadata block found');
+  const metadata = parseMetadata(all.slice(metaStart));
+
+  const sections: Section[] = [];
+  let current: { id: string; heading: string | null; parts: string[] } = { id: 'intro', heading: null, parts: [] };
+  const grouped: (typeof current)[] = [current];
+  for (const block of all.slice(0, metaStart)) {
+    const heading = ITALIC_LINE.exec(block);
+    if (heading?.[1]) {
+      current = { id: slug(heading[1]), heading: heading[1], parts: [] };
+      grouped.push(current);
+    } else current.parts.push(block.replace(/\s+/g, ' '));
+  }
+  let n = 0;
+  for (const g of grouped) {
+    const paragraphs = rejoinPageBreaks(g.parts).map((t) => ({ id: `p${++n}`, text: t, mentions: [] }));
+    sections.push({ id: g.id, heading: g.heading, paragraphs });
+  }
+  return { title, dateText, metadata, sections };
+}

@@ -1,0 +1,40 @@
+// The region ↔ paragraph index, built once from the open data, answering both directions.
+import type { Mention, Paragraph, RegionCollection, RegionFeature, Section, Statement } from './types';
+
+export class LinkIndex {
+  readonly regions: RegionFeature[];
+  readonly paragraphs: Paragraph[];
+  #region = new Map<string, RegionFeature>();
+  #paragraph = new Map<string, Paragraph>();
+  #section = new Map<string, Section>();
+  #byRegion = new Map<string, Paragraph[]>();
+
+  constructor(statement: Statement, regions: RegionCollection) {
+    this.regions = regions.features;
+    this.paragraphs = statement.sections.flatMap((s) => s.paragraphs);
+    for (const r of this.regions) this.#region.set(r.properties.id, r);
+    for (const s of statement.sections)
+      for (const p of s.paragraphs) {
+        this.#paragraph.set(p.id, p);
+        this.#section.set(p.id, s);
+        for (const region of new Set(p.mentions.map((m) => m.region)))
+          this.#byRegion.set(region, [...(this.#byRegion.get(region) ?? []), p]);
+      }
+  }
+
+  hasRegion = (id: string) => this.#region.has(id);
+  hasParagraph = (id: string) => this.#paragraph.has(id);
+  region = (id: string) => this.#region.get(id);
+  paragraph = (id: string) => this.#paragraph.get(id);
+  sectionOf = (paragraphId: string) => this.#section.get(paragraphId);
+
+  /** Paragraphs that name the region, in reading order. */
+  paragraphsOf = (regionId: string): Paragraph[] => this.#byRegion.get(regionId) ?? [];
+
+  /** Regions a paragraph names, in order of first mention. */
+  regionsOf = (paragraphId: string): string[] => [...new Set(this.#paragraph.get(paragraphId)?.mentions.map((m) => m.region))];
+
+  /** The mentions of one region within one paragraph. */
+  mentionsOf = (paragraphId: string, regionId: string): Mention[] =>
+    this.#paragraph.get(paragraphId)?.mentions.filter((m) => m.region === regionId) ?? [];
+}

@@ -1,0 +1,88 @@
+// The shapes of the open data in public/data. The data build writes them,
+// the app reads them: one definition serves both sides.
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+/** Region kinds, in the order the map draws them (bottom first). */
+export const REGION_KINDS = ['region', 'country', 'sea', 'strait', 'island-group', 'island', 'site'] as const;
+export type RegionKind = (typeof REGION_KINDS)[number];
+
+/** One place mention inside a paragraph: `text === paragraph.text.slice(start, end)`. */
+export interface Mention {
+  region: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Paragraph {
+  /** Stable id (`p1` … `p16`) used in URLs and exports. */
+  id: string;
+  /** Verbatim text of the official statement. */
+  text: string;
+  mentions: Mention[];
+}
+
+export interface Section {
+  id: string;
+  /** The statement's own heading; null for the untitled opening paragraph. */
+  heading: string | null;
+  paragraphs: Paragraph[];
+}
+
+export interface StatementSource {
+  publisher: string;
+  collection: string;
+  dcpd: string;
+  url: string;
+  licence: string;
+  sha256: string;
+}
+
+export interface StatementMetadata {
+  note: string;
+  categories: string;
+  names: string;
+  subjects: string[];
+  dcpd: string;
+}
+
+export interface Statement {
+  title: string;
+  /** ISO date of the statement. */
+  date: string;
+  /** The date as the statement prints it. */
+  dateText: string;
+  source: StatementSource;
+  metadata: StatementMetadata;
+  sections: Section[];
+}
+
+/** Names of a region in other languages and by other parties (see the naming policy). */
+export interface RegionNames {
+  /** Other English names, e.g. "Diaoyu Dao". */
+  alternatives?: string[];
+  ja?: string;
+  jaRomaji?: string;
+  zh?: string;
+}
+
+export interface RegionProperties {
+  id: string;
+  /** The statement's own term first. */
+  name: string;
+  kind: RegionKind;
+  /** Whether the region is one of the atlas's featured places (shown first). */
+  featured: boolean;
+  /** One neutral, factual line. */
+  summary: string;
+  names: RegionNames;
+  /** Paragraph ids that name this region, in reading order. */
+  passages: string[];
+  source: string;
+  licence: string;
+  /** [west, south, east, north] of the geometry, for camera moves. */
+  bbox: [number, number, number, number];
+}
+
+export type RegionFeature = Feature<Geometry, RegionProperties>;
+export type RegionCollection = FeatureCollection<Geometry, RegionProperties>;

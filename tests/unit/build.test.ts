@@ -1,0 +1,25 @@
+// The data build is reproducible and public/data is not stale.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildAll } from '../../geodata/build/steps/export';
+import { loadSources, sha256 } from '../../geodata/build/steps/sources';
+import { root } from './helpers';
+
+describe('data build', () => {
+  const sources = loadSources(join(root, 'geodata'));
+  const first = buildAll(sources);
+
+  // The committed output was made by an earlier run, maybe on another machine:
+  // matching it byte for byte shows the build is reproducible, not just fresh.
+  test('public/data matches a fresh build of geodata (run `npm run data` if this fails)', () => {
+    for (const [name, text] of first) {
+      const onDisk = readFileSync(join(root, 'public/data', name), 'utf8');
+      expect(sha256(onDisk), `public/data/${name} is stale`).toBe(sha256(text));
+    }
+  });
+
+  test('every source file matches its recorded checksum', () => {
+    for (const r of sources.records) expect(sha256(readFileSync(join(root, 'geodata/sources', r.file))), r.file).toBe(r.sha256);
+  });
+});

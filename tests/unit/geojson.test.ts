@@ -1,0 +1,88 @@
+// Every GeoJSON file we publish is valid: a real validator, turf's checks, RFC 7946 winding.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { check } from '@placemarkio/check-geojson';
+import * as turf from '@turf/turf';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { describe, expect, test } from 'vitest';
+import { REGION_KINDS } from '../../src/lib/model/types';
+import { readText, regions, root } from './helpers';
+
+const files = [
+  'regions.geojson',
+  ...readdirSync(join(root, 'public/data/basemap')).map((f) => `basemap/${f}`),
+];
+
+/** Signed ring area (shoelace on lon/lat): > 0 is counter-clockwise. */
+const signedArea = (ring: Position[]) =>
+  ring.reduce((a, [x1, y1], i) => {
+    const [x2, y2] = ring[(i + 1) % ring.length]!;
+    return a + (x1! * y2! - x2! * y1!);
+  }, 0) / 2;
+
+const polygonsOf = (g: Geometry): Position[][][] =>
+  g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+
+describe.each(files)('%s', (file) => {
+  const text = readText(`public/data/${file}`);
+
+  test('passes @placemarkio/check-geojson', () => {
+    expect(() => check(text)).not.toThrow();
+  });
+
+  test('follows the RFC 7946 right-hand rule (exterior rings counter-clockwise, holes clockwise)', () => {
+    const fc = JSON.parse(text) as { features: Feature[] };
+    for (const f of fc.features)
+      for (const poly of polygonsOf(f.geometry))
+        poly.forEach((ring, i) => expect(Math.sign(signedArea(ring)), `${file} ring ${i}`).toBe(i === 0 ? 1 : -1));
+  });
+});
+
+describe('regions.geojson', () => {
+  const fc = regions();
+
+  test.each(fc.features.map((f) => [f.properties.id, f] as const))('%s is valid for turf, without kinks', (_, f) => {
+    if (f.geometry.type === 'Point') return expect(turf.booleanValid(f)).toBe(true);
+    expect(turf.booleanValid(f), 'booleanValid').toBe(true);
+    expect(turf.kinks(f as Feature<Polygon | MultiPolygon>).features, 'kinks').toHaveLength(0);
+  });
+
+  test('every feature carries id, name, kind, passages, source and licence', () => {
+    for (const f of fc.features) {
+      const p = f.properties;
+      expect(f.id).toBe(p.id);
+      expect(p.name.length).toBeGreaterThan(1);
+      expect(REGION_KINDS).toContain(p.kind);
+      expect(p.passages.length).toBeGreaterThan(0);
+      expect(p.source.length, p.id).toBeGreaterThan(10);
+      expect(p.licence.length, p.id).toBeGreaterThan(3);
+      expect(p.summary.length, p.id).toBeGreaterThan(20);
+    }
+  });
+
+  test('island shapes come from OSM and credit it; seas from Natural Earth', () => {
+    const byId = (id: string) => fc.features.find((f) => f.properties.id === id)!.properties;
+    expect(byId('southwest-islands').licence).toMatch(/ODbL/);
+    expect(byId('southwest-islands').source).toMatch(/OpenStreetMap/);
+    expect(byId('east-china-sea').source).toMatch(/Natural Earth/);
+  });
+});
+
+describe('basemap/land.geojson', () => {
+  const land = JSON.parse(readText('public/data/basemap/land.geojson')) as { features: Feature<Polygon | MultiPolygon, { source: string }>[] };
+
+  test('keeps every OSM island of the focus area, repaired: valid for turf, without kinks', () => {
+    const osm = land.features.filter((f) => f.properties.source === 'osm');
+    // The source has invalid polygons, Taiwan's main island among them; none may be dropped or left invalid.
+    expect(osm.length).toBeGreaterThan(500);
+    const invalid = osm.filter((f) => !turf.booleanValid(f) || turf.kinks(f).features.length > 0);
+    expect(invalid.map((f) => turf.bbox(f))).toEqual([]);
+  });
+
+  test('no polygon crosses the antimeridian as a planar edge across the map', () => {
+    for (const f of land.features) {
+      const [west, , east] = turf.bbox(f);
+      if (east - west > 180) expect(turf.area(f), 'only Antarctica may span the globe').toBeGreaterThan(1e13);
+    }
+  });
+});

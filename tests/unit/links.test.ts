@@ -1,0 +1,109 @@
+// Region ↔ paragraph links: exact, complete in both directions, and only where the text names the place.
+import { describe, expect, test } from 'vitest';
+import { findMentions } from '../../geodata/build/steps/mentions';
+import { LinkIndex } from '../../src/lib/model/link-index';
+import { paragraphs, readJson, regions, statement } from './helpers';
+
+const ps = paragraphs();
+const features = regions().features;
+const ids = features.map((f) => f.properties.id);
+
+const REQUIRED_IDS = [
+  'senkaku-islands', 'southwest-islands', 'okinawa', 'henoko', 'futenma', 'east-china-sea', 'south-china-sea',
+  'taiwan-strait', 'washington-dc', 'japan', 'united-states', 'indo-pacific', 'china', 'taiwan', 'north-korea',
+  'republic-of-korea', 'russia', 'australia', 'india', 'philippines', 'spratly-islands', 'paracel-islands',
+];
+
+describe('regions and ids', () => {
+  test('has exactly the fixed ids, unique and well-formed', () => {
+    expect([...ids].sort()).toEqual([...REQUIRED_IDS].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  test('every region definition names its terms', () => {
+    const defs = readJson<{ regions: { id: string; terms: string[] }[] }>('geodata/regions/regions.json').regions;
+    for (const d of defs) expect(d.terms.length, d.id).toBeGreaterThan(0);
+  });
+});
+
+describe('mentions', () => {
+  test('every mention is exactly its paragraph slice and points at a real region', () => {
+    for (const p of ps)
+      for (const m of p.mentions) {
+        expect(p.text.slice(m.start, m.end), `${p.id} ${m.region}`).toBe(m.text);
+        expect(ids).toContain(m.region);
+      }
+  });
+
+  test('every region is linked to at least one paragraph, and its passages match the mentions', () => {
+    for (const f of features) {
+      const fromText = ps.filter((p) => p.mentions.some((m) => m.region === f.properties.id)).map((p) => p.id);
+      expect(fromText.length, f.properties.id).toBeGreaterThan(0);
+      expect(f.properties.passages, f.properties.id).toEqual(fromText);
+    }
+  });
+
+  test('links only where the text names the place', () => {
+    const passages = (id: string) => features.find((f) => f.properties.id === id)!.properties.passages;
+    expect(passages('senkaku-islands')).toEqual(['p3']);
+    expect(passages('southwest-islands')).toEqual(['p5']);
+    expect(passages('okinawa')).toEqual(['p6']);
+    expect(passages('henoko')).toEqual(['p6']);
+    expect(passages('futenma')).toEqual(['p6']);
+    expect(passages('east-china-sea')).toEqual(['p13']);
+    expect(passages('south-china-sea')).toEqual(['p13']);
+    expect(passages('taiwan-strait')).toEqual(['p14']);
+    expect(passages('taiwan')).toEqual(['p14']);
+    expect(passages('washington-dc')).toEqual(['p1']);
+    expect(passages('north-korea')).toEqual(['p15']);
+    expect(passages('russia')).toEqual(['p15']);
+    expect(passages('republic-of-korea')).toEqual(['p12', 'p15']);
+  });
+
+  test('"cross-Strait" names the Taiwan Strait; "Taiwan" inside "Taiwan Strait" does not name Taiwan', () => {
+    const p14 = ps.find((p) => p.id === 'p14')!;
+    expect(p14.mentions.filter((m) => m.region === 'taiwan-strait').map((m) => m.text)).toEqual(['Taiwan Strait', 'cross-Strait']);
+    expect(p14.mentions.filter((m) => m.region === 'taiwan').map((m) => m.text)).toEqual(['Taiwan']);
+    expect(p14.mentions.find((m) => m.region === 'taiwan')!.start).toBe(p14.text.indexOf("Taiwan's"));
+  });
+
+  test('the longer term wins: "Democratic People\'s Republic of Korea" is not the Republic of Korea', () => {
+    const m = findMentions("the Democratic People's Republic of Korea and the Republic of Korea", [
+      { region: 'north-korea', terms: ["Democratic People's Republic of Korea"] },
+      { region: 'republic-of-korea', terms: ['Republic of Korea'] },
+    ]);
+    expect(m.map((x) => [x.region, x.start])).toEqual([['north-korea', 4], ['republic-of-korea', 50]]);
+  });
+
+  test('terms match whole words only', () => {
+    expect(findMentions('Japanese and Japan', [{ region: 'japan', terms: ['Japan'] }]).map((m) => m.start)).toEqual([13]);
+  });
+
+  test('one span may name several regions ("reclaimed features")', () => {
+    const p13 = ps.find((p) => p.id === 'p13')!;
+    const rf = p13.mentions.filter((m) => m.text === 'reclaimed features').map((m) => m.region).sort();
+    expect(rf).toEqual(['paracel-islands', 'spratly-islands']);
+  });
+});
+
+describe('LinkIndex', () => {
+  const index = new LinkIndex(statement(), regions());
+
+  test('answers region → paragraphs and paragraph → regions, consistently', () => {
+    expect(index.paragraphsOf('senkaku-islands').map((p) => p.id)).toEqual(['p3']);
+    expect(index.regionsOf('p6')).toEqual(['united-states', 'japan', 'okinawa', 'futenma', 'henoko']);
+    for (const id of ids)
+      for (const p of index.paragraphsOf(id)) expect(index.regionsOf(p.id)).toContain(id);
+  });
+
+  test('lists mentions of a region inside a paragraph', () => {
+    expect(index.mentionsOf('p3', 'senkaku-islands').map((m) => m.text)).toEqual(['Senkaku Islands', 'Senkaku Islands']);
+  });
+
+  test('knows what it does not know', () => {
+    expect(index.hasRegion('atlantis')).toBe(false);
+    expect(index.hasParagraph('p99')).toBe(false);
+    expect(index.paragraphsOf('atlantis')).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+// The statement as data: verbatim, complete, with page breaks rejoined.
+import { describe, expect, test } from 'vitest';
+import { parseStatement, rejoinPageBreaks } from '../../geodata/build/steps/statement';
+import { paragraphs, readText, statement } from './helpers';
+
+const source = readText('geodata/statement/source.txt');
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('statement.json', () => {
+  const s = statement();
+  const ps = paragraphs();
+
+  test('has the title, date and the intro plus four headed sections', () => {
+    expect(s.title).toBe('Joint Statement by President Trump and Prime Minister Shigeru Ishiba of Japan');
+    expect(s.date).toBe('2025-02-07');
+    expect(s.dateText).toBe('February 7, 2025');
+    expect(s.sections.map((x) => x.heading)).toEqual([
+      null,
+      'U.S.-Japan Cooperation for Peace',
+      'U.S.-Japan Cooperation for Growth and Prosperity',
+      'U.S.-Japan Coordination in the Indo-Pacific',
+      'Invitation to Visit Japan',
+    ]);
+  });
+
+  test('has 16 paragraphs with stable, unique ids in reading order', () => {
+    expect(ps.map((p) => p.id)).toEqual(Array.from({ length: 16 }, (_, i) => `p${i + 1}`));
+  });
+
+  test('every paragraph is verbatim from the source (whitespace aside)', () => {
+    const flat = squash(source);
+    for (const p of ps) expect(flat.includes(p.text), p.id).toBe(true);
+    // …and together they are the whole body: nothing dropped between the date and the NOTE.
+    const body = flat.slice(flat.indexOf('President Donald J. Trump'), flat.indexOf('NOTE:'));
+    const headings = s.sections.flatMap((x) => (x.heading ? [x.heading] : []));
+    const rest = headings.reduce((acc, h) => acc.replace(h, ''), body).replace(/[#*]/g, '');
+    expect(squash(rest)).toBe(ps.map((p) => p.text).join(' '));
+  });
+
+  test('the two page breaks are rejoined', () => {
+    const frf = ps.find((p) => p.text.includes('including the construction of the Futenma Replacement Facility at Henoko'));
+    const taiwan = ps.find((p) => p.text.includes('and opposed any attempts to unilaterally change the status quo'));
+    expect(frf?.id).toBe('p6');
+    expect(taiwan?.id).toBe('p14');
+    expect(ps.some((p) => p.text.startsWith('the Futenma') || p.text.startsWith('attempts to'))).toBe(false);
+  });
+
+  test('keeps NOTE, Categories, Names, Subjects and DCPD number as metadata, not body text', () => {
+    expect(s.metadata.note).toBe('An original was not available for verification of the content of this joint statement.');
+    expect(s.metadata.dcpd).toBe('DCPD202500238');
+    expect(s.metadata.names).toBe('Ishiba, Shigeru.');
+    expect(s.metadata.subjects).toHaveLength(18);
+    expect(s.metadata.subjects).toContain('Taiwan, political status with respect to China');
+    for (const p of ps) expect(p.text).not.toMatch(/NOTE:|Categories:|DCPD/);
+  });
+
+  test('cites its source as a public-domain U.S. government work, with the checksum of the copy', () => {
+    expect(s.source.licence).toMatch(/public domain/i);
+    expect(s.source.dcpd).toBe('DCPD202500238');
+    expect(s.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('parseStatement', () => {
+  test('rejoins a block that ends mid-sentence with the next', () => {
+    expect(rejoinPageBreaks(['One ends here.', 'Two is cut', 'in half.', 'Three.'])).toEqual([
+      'One ends here.',
+      'Two is cut in half.',
+      'Three.',
+    ]);
+  });
+
+  test('fails with a clear message when there is no metadata block', () => {
+    expect(() => parseStatement('**Title**\n*May 1, 2025*\n\nBody.')).toThrow(/NOTE\/metadata/);
+  });
+});
