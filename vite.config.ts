@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [svelte()],
+  // Relative base: the production build runs from any folder or static server.
+  base: './',
   build: {
     target: 'es2022',
     // maplibre-gl is one large chunk by design; warn only past it.

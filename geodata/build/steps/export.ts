@@ -1,6 +1,8 @@
 // Assemble the open data: statement.json, regions.geojson and the basemap,
 // each as the exact text written to public/data (so staleness is a string compare).
 import * as turf from '@turf/turf';
+import type { Geometry } from 'geojson';
+import { polygons } from './geometry';
 import type { RegionCollection, RegionFeature, Statement } from '../../../src/lib/model/types';
 import { buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
@@ -36,6 +38,7 @@ export function buildRegions(s: Sources, statement: Statement): RegionCollection
   const features: RegionFeature[] = s.regionDefs.map((d) => {
     const shape = buildShape(d, s);
     const bbox = turf.bbox(shape.geometry).map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number, number];
+    const anchor = labelAnchor(shape.geometry);
     return {
       type: 'Feature',
       id: d.id,
@@ -50,11 +53,33 @@ export function buildRegions(s: Sources, statement: Statement): RegionCollection
         source: shape.source,
         licence: shape.licence,
         bbox,
+        focus: d.focus ?? bbox,
+        anchor,
       },
       geometry: shape.geometry,
     };
   });
   return { type: 'FeatureCollection', features };
+}
+
+/** Where a region's label goes: inside its largest part (near its centre when that is inside). */
+function labelAnchor(g: Geometry): [number, number] {
+  if (g.type === 'Point') return g.coordinates as [number, number];
+  const parts = polygons(turf.feature(g));
+  const largest = parts.reduce((a, b) => (turf.area(b) > turf.area(a) ? b : a));
+  const centre = turf.centerOfMass(largest);
+  const at = turf.booleanPointInPolygon(centre, largest) ? centre : turf.pointOnFeature(largest);
+  return at.geometry.coordinates.map((v) => Math.round(v * 1e3) / 1e3) as [number, number];
+}
+
+/** One label point per region, for the map's labels. */
+function regionLabels(regions: RegionCollection) {
+  return turf.featureCollection(
+    regions.features.map((f) => {
+      const { id, name, kind, featured, anchor } = f.properties;
+      return turf.point(anchor, { id, name, kind, featured });
+    }),
+  );
 }
 
 const json = (v: unknown) => `${JSON.stringify(v)}\n`;
@@ -68,6 +93,7 @@ export function buildAll(s: Sources): Map<string, string> {
   return new Map([
     ['statement.json', `${JSON.stringify(statement, null, 1)}\n`],
     ['regions.geojson', json(regions)],
+    ['region-labels.geojson', json(regionLabels(regions))],
     ['basemap/land.geojson', json(basemap.land)],
     ['basemap/borders.geojson', json(basemap.borders)],
     ['basemap/sea-labels.geojson', json(basemap.seaLabels)],

@@ -87,6 +87,8 @@ export interface RegionDef {
   summary: string;
   names: import('../../../src/lib/model/types').RegionNames;
   geometry: GeometryRecipe;
+  /** Camera bounds when the shape's own bbox is a poor view (it spans the antimeridian). */
+  focus?: [number, number, number, number];
 }
 
 export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');

@@ -80,8 +80,12 @@ export interface RegionProperties {
   passages: string[];
   source: string;
   licence: string;
-  /** [west, south, east, north] of the geometry, for camera moves. */
+  /** [west, south, east, north] of the geometry. */
   bbox: [number, number, number, number];
+  /** [west, south, east, north] to show the region; east may exceed 180 to cross the antimeridian. */
+  focus: [number, number, number, number];
+  /** [lon, lat] for the region's label, inside its largest part. */
+  anchor: [number, number];
 }
 
 export type RegionFeature = Feature<Geometry, RegionProperties>;

@@ -1,0 +1,255 @@
+// The map style as typed code: a pure function of where the data lives.
+// A muted basemap (pale land, light water, thin grey borders, small grey
+// labels) under the statement's regions, coloured by kind.
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { RegionKind } from '../model/types';
+
+/** Colour-blind-safe hues (Okabe–Ito) by region kind, shared with the text. */
+export const KIND_COLOURS: Record<RegionKind, string> = {
+  sea: '#0072B2',
+  strait: '#0072B2',
+  'island-group': '#D55E00',
+  island: '#D55E00',
+  site: '#A8457F',
+  country: '#5F6B73',
+  region: '#5F6B73',
+};
+
+export const BASEMAP = {
+  water: '#dce8ef',
+  land: '#f5f3ee',
+  coast: '#b4c2ca',
+  border: '#b9b3aa',
+  label: '#5b6670',
+  halo: '#ffffff',
+};
+
+/** Local fonts: the style has no `glyphs`, so MapLibre draws labels with these. */
+const FONT = ['Noto Sans', 'DejaVu Sans', 'Helvetica Neue', 'Arial', 'sans-serif'];
+const FONT_ITALIC = ['Noto Sans Italic', 'DejaVu Sans Oblique', 'Georgia', 'serif'];
+
+/** Layers the pointer can pick regions from, topmost first. */
+export const INTERACTIVE_LAYERS = ['region-site', 'region-island-halo', 'region-island-fill', 'region-water-fill', 'region-land-fill'];
+
+export interface StyleOptions {
+  /** Absolute URL of a file under public/data (MapLibre's worker cannot resolve relative URLs). */
+  dataUrl: (path: string) => string;
+  /** The region names, so the basemap does not label a sea twice. */
+  regionNames: string[];
+  /** Labels on or off. */
+  labels?: boolean;
+}
+
+const state = (key: 'selected' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const kindIn = (...kinds: RegionKind[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+const kindColour: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  ...Object.entries(KIND_COLOURS).flat(),
+  '#555555',
+] as unknown as ExpressionSpecification;
+
+function basemapLayers(labels: boolean, regionNames: string[]): LayerSpecification[] {
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': BASEMAP.water } },
+    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASEMAP.land } },
+    {
+      id: 'coastline',
+      type: 'line',
+      source: 'land',
+      paint: { 'line-color': BASEMAP.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.3, 8, 0.8, 12, 1.2] },
+    },
+    {
+      id: 'borders',
+      type: 'line',
+      source: 'borders',
+      paint: { 'line-color': BASEMAP.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1] },
+    },
+  ];
+  if (!labels) return layers;
+  return [
+    ...layers,
+    {
+      id: 'sea-labels',
+      type: 'symbol',
+      source: 'sea-labels',
+      filter: ['all', ['!', ['in', ['get', 'name'], ['literal', regionNames]]], ['<=', ['get', 'rank'], ['+', ['zoom'], 1]]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_ITALIC,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 8, 13],
+        'text-letter-spacing': 0.08,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': '#6f8a9c', 'text-halo-color': BASEMAP.water, 'text-halo-width': 1 },
+    },
+    {
+      id: 'places',
+      type: 'circle',
+      source: 'places',
+      minzoom: 3,
+      filter: ['any', ['get', 'capital'], ['<=', ['get', 'rank'], ['-', ['zoom'], 1]]],
+      paint: { 'circle-radius': 2.5, 'circle-color': BASEMAP.label, 'circle-stroke-color': BASEMAP.halo, 'circle-stroke-width': 1 },
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: 'places',
+      minzoom: 3,
+      filter: ['any', ['get', 'capital'], ['<=', ['get', 'rank'], ['-', ['zoom'], 1]]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT,
+        'text-size': ['case', ['get', 'capital'], 12, 11],
+        'text-offset': [0, 0.6],
+        'text-anchor': 'top',
+      },
+      paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.2 },
+    },
+  ];
+}
+
+function regionLayers(labels: boolean): LayerSpecification[] {
+  const layers: LayerSpecification[] = [
+    // Countries and wide regions: almost invisible until hovered or selected.
+    {
+      id: 'region-land-fill',
+      type: 'fill',
+      source: 'regions',
+      filter: kindIn('country', 'region'),
+      paint: {
+        'fill-color': kindColour,
+        'fill-opacity': ['case', state('selected'), 0.14, state('hover'), 0.08, 0.001],
+      },
+    },
+    {
+      id: 'region-land-line',
+      type: 'line',
+      source: 'regions',
+      filter: kindIn('country', 'region'),
+      paint: {
+        'line-color': kindColour,
+        'line-width': ['case', state('selected'), 2.5, state('hover'), 1.5, 0],
+      },
+    },
+    // Seas and straits: translucent water with a dashed limit.
+    {
+      id: 'region-water-fill',
+      type: 'fill',
+      source: 'regions',
+      filter: kindIn('sea', 'strait'),
+      paint: { 'fill-color': kindColour, 'fill-opacity': ['case', state('selected'), 0.24, state('hover'), 0.17, 0.09] },
+    },
+    {
+      id: 'region-water-line',
+      type: 'line',
+      source: 'regions',
+      filter: kindIn('sea', 'strait'),
+      paint: {
+        'line-color': kindColour,
+        'line-opacity': 0.75,
+        'line-width': ['case', state('selected'), 3, state('hover'), 2, 1],
+        'line-dasharray': [3, 2],
+      },
+    },
+    // Islands: a wide translucent halo keeps islets a few hundred metres across visible and clickable.
+    {
+      id: 'region-island-halo',
+      type: 'line',
+      source: 'regions',
+      filter: kindIn('island-group', 'island'),
+      paint: {
+        'line-color': kindColour,
+        'line-opacity': ['case', state('selected'), 0.45, state('hover'), 0.35, 0.22],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 8, 10, 12],
+      },
+    },
+    {
+      id: 'region-island-fill',
+      type: 'fill',
+      source: 'regions',
+      filter: kindIn('island-group', 'island'),
+      paint: { 'fill-color': kindColour, 'fill-opacity': ['case', state('selected'), 0.4, state('hover'), 0.32, 0.22] },
+    },
+    {
+      id: 'region-island-line',
+      type: 'line',
+      source: 'regions',
+      filter: kindIn('island-group', 'island'),
+      paint: { 'line-color': kindColour, 'line-width': ['case', state('selected'), 3, 1.2] },
+    },
+    // The selection: a thick outline over a white halo, on top of everything.
+    {
+      id: 'region-selected-halo',
+      type: 'line',
+      source: 'regions',
+      filter: ['!=', ['geometry-type'], 'Point'],
+      paint: { 'line-color': '#ffffff', 'line-opacity': ['case', state('selected'), 0.9, 0], 'line-width': 7 },
+    },
+    {
+      id: 'region-selected-line',
+      type: 'line',
+      source: 'regions',
+      filter: ['!=', ['geometry-type'], 'Point'],
+      paint: { 'line-color': kindColour, 'line-opacity': ['case', state('selected'), 1, 0], 'line-width': 3.5 },
+    },
+    {
+      id: 'region-site',
+      type: 'circle',
+      source: 'regions',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-color': kindColour,
+        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6.5],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['case', state('selected'), 3, 2],
+      },
+    },
+  ];
+  if (!labels) return layers;
+  return [
+    ...layers,
+    {
+      id: 'region-labels',
+      type: 'symbol',
+      source: 'region-labels',
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT,
+        'text-size': ['case', ['get', 'featured'], 13, 11.5],
+        'text-max-width': 9,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+        'symbol-sort-key': ['case', ['get', 'featured'], 0, 1],
+      },
+      paint: {
+        'text-color': ['case', ['get', 'featured'], '#1f2a33', '#4a5660'],
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
+}
+
+export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOptions): StyleSpecification {
+  const geojson = (path: string, extra: object = {}) => ({ type: 'geojson' as const, data: dataUrl(path), ...extra });
+  const ne = '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>';
+  const osm = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
+  return {
+    version: 8,
+    name: 'Statement Atlas',
+    sources: {
+      land: geojson('basemap/land.geojson', { attribution: `${ne} · ${osm}`, tolerance: 0.2 }),
+      borders: geojson('basemap/borders.geojson'),
+      'sea-labels': geojson('basemap/sea-labels.geojson'),
+      places: geojson('basemap/places.geojson'),
+      regions: geojson('regions.geojson', { promoteId: 'id', tolerance: 0.2 }),
+      'region-labels': geojson('region-labels.geojson'),
+    },
+    layers: [...basemapLayers(labels, regionNames), ...regionLayers(labels)],
+  };
+}

@@ -1,0 +1,66 @@
+// The selection as it appears in the URL: ?region=<id>&p=<paragraph id>.
+// Parsing never trusts its input: ids must match a strict pattern and exist,
+// and anything else becomes a plain-text notice (never markup).
+
+export interface ViewState {
+  region: string | null;
+  paragraph: string | null;
+}
+
+export interface Known {
+  hasRegion(id: string): boolean;
+  hasParagraph(id: string): boolean;
+}
+
+export interface ParsedUrl {
+  state: ViewState;
+  /** Plain-text notices for the reader, e.g. an unknown region id. */
+  notices: string[];
+}
+
+const REGION_ID = /^[a-z]+(?:-[a-z]+){0,5}$/;
+const PARAGRAPH_ID = /^p[1-9][0-9]{0,2}$/;
+/** Longest piece of a bad value quoted back in a notice. */
+const QUOTE_MAX = 40;
+
+/** A short, printable quotation of an untrusted value. */
+export function quote(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const printable = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return printable.length > QUOTE_MAX ? `${printable.slice(0, QUOTE_MAX)}…` : printable;
+}
+
+function pick(params: URLSearchParams, key: string, notices: string[]): string | null {
+  const values = params.getAll(key);
+  if (values.length > 1) notices.push(`The link gives “${key}” ${values.length} times; the first is used.`);
+  return values[0] ?? null;
+}
+
+export function parseUrl(search: string, known: Known): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  let region = pick(params, 'region', notices);
+  let paragraph = pick(params, 'p', notices);
+  if (region !== null && !(REGION_ID.test(region) && known.hasRegion(region))) {
+    notices.push(`This link names a place the atlas does not know (“${quote(region)}”). Showing the overview.`);
+    region = null;
+  }
+  if (paragraph !== null && !(PARAGRAPH_ID.test(paragraph) && known.hasParagraph(paragraph))) {
+    notices.push(`This link names a passage the statement does not have (“${quote(paragraph)}”).`);
+    paragraph = null;
+  }
+  return { state: { region, paragraph }, notices };
+}
+
+/** The query string for a state, keeping unrelated parameters of `base`. */
+export function formatUrl(state: ViewState, base = ''): string {
+  const params = new URLSearchParams(base);
+  params.delete('region');
+  params.delete('p');
+  if (state.region) params.set('region', state.region);
+  if (state.paragraph) params.set('p', state.paragraph);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export const sameState = (a: ViewState, b: ViewState) => a.region === b.region && a.paragraph === b.paragraph;

@@ -1,0 +1,46 @@
+// Loads the open data once; exposes loading, ready and error states with a retry.
+import { LinkIndex } from '../model/link-index';
+import type { RegionCollection, Statement } from '../model/types';
+
+export type DataState =
+  | { status: 'loading' }
+  | { status: 'ready'; statement: Statement; regions: RegionCollection; index: LinkIndex }
+  | { status: 'error'; message: string };
+
+/** Absolute URL of a file under public/data, valid from any folder the build is served from. */
+export const dataUrl = (path: string) => new URL(`${import.meta.env.BASE_URL}data/${path}`, document.baseURI).href;
+
+async function fetchJson<T>(path: string, check: (v: unknown) => v is T): Promise<T> {
+  const response = await fetch(dataUrl(path));
+  if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status}).`);
+  let value: unknown;
+  try {
+    value = await response.json();
+  } catch {
+    throw new Error(`${path} is damaged (not valid JSON).`);
+  }
+  if (!check(value)) throw new Error(`${path} does not have the expected shape.`);
+  return value;
+}
+
+const isStatement = (v: unknown): v is Statement =>
+  typeof v === 'object' && v !== null && Array.isArray((v as Statement).sections) && typeof (v as Statement).title === 'string';
+const isRegions = (v: unknown): v is RegionCollection =>
+  typeof v === 'object' && v !== null && (v as RegionCollection).type === 'FeatureCollection' && Array.isArray((v as RegionCollection).features);
+
+export class AtlasData {
+  state = $state.raw<DataState>({ status: 'loading' });
+
+  async load(): Promise<void> {
+    this.state = { status: 'loading' };
+    try {
+      const [statement, regions] = await Promise.all([
+        fetchJson('statement.json', isStatement),
+        fetchJson('regions.geojson', isRegions),
+      ]);
+      this.state = { status: 'ready', statement, regions, index: new LinkIndex(statement, regions) };
+    } catch (e) {
+      this.state = { status: 'error', message: e instanceof Error ? e.message : 'The atlas data could not be loaded.' };
+    }
+  }
+}

@@ -1,0 +1,50 @@
+// The one source of truth for what is selected and hovered. The map, the
+// reader, the panel, the region list and the URL all read and write it here.
+import { getContext, setContext } from 'svelte';
+import type { ViewState } from '../model/url-state';
+
+/** Where a change came from: the map does not fly to a region the reader clicked on it. */
+export type Origin = 'map' | 'text' | 'list' | 'url' | 'history';
+
+export class Selection {
+  region = $state<string | null>(null);
+  paragraph = $state<string | null>(null);
+  hover = $state<string | null>(null);
+  origin = $state<Origin>('url');
+  notices = $state<string[]>([]);
+  /** Incremented whenever the reader should bring `paragraph` into view. */
+  scrollRequest = $state(0);
+
+  get view(): ViewState {
+    return { region: this.region, paragraph: this.paragraph };
+  }
+
+  select(region: string | null, origin: Origin, paragraph: string | null = null): void {
+    this.region = region;
+    this.paragraph = paragraph;
+    this.origin = origin;
+  }
+
+  /** Shows a paragraph in the reader, keeping the region. */
+  readInContext(paragraph: string, origin: Origin = 'text'): void {
+    this.paragraph = paragraph;
+    this.origin = origin;
+    this.scrollRequest++;
+  }
+
+  clear(origin: Origin = 'list'): void {
+    this.select(null, origin);
+  }
+
+  notify(...notices: string[]): void {
+    this.notices = [...this.notices, ...notices];
+  }
+
+  dismissNotices(): void {
+    this.notices = [];
+  }
+}
+
+const KEY = Symbol('selection');
+export const setSelectionContext = (s: Selection) => setContext(KEY, s);
+export const getSelectionContext = () => getContext<Selection>(KEY);

@@ -1,0 +1,56 @@
+// Shared browser-test fixtures: every test fails on a console error or on any
+// request that leaves the page's origin, and can wait for the map to settle.
+import { test as base, expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+
+export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+
+export interface Watch {
+  errors: string[];
+  external: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const watch: Watch = { errors: [], external: [] };
+      page.on('console', (m) => {
+        if (m.type() === 'error') watch.errors.push(m.text());
+      });
+      page.on('pageerror', (e) => watch.errors.push(e.message));
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+        if (url.origin !== origin) watch.external.push(r.url());
+      });
+      await use(watch);
+      expect(watch.errors, 'console errors').toEqual([]);
+      expect(watch.external, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until the map has loaded and drawn everything. */
+export async function mapIdle(page: Page): Promise<void> {
+  await expect(page.locator('.map[data-loaded="true"][data-idle="true"]')).toBeVisible({ timeout: 30_000 });
+}
+
+/** The map view in the URL hash (#map=zoom/lat/lon). */
+export function hashView(url: string): { zoom: number; lat: number; lon: number } {
+  const m = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(new URL(url).hash);
+  if (!m) throw new Error(`no map view in ${url}`);
+  return { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) };
+}
+
+/** Web Mercator world pixel of a position at a zoom (512 px tiles, as MapLibre). */
+export function worldPixel(lon: number, lat: number, zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  const x = ((lon + 180) / 360) * size;
+  const s = Math.sin((lat * Math.PI) / 180);
+  const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * size;
+  return [x, y];
+}

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+
+const root = resolve(import.meta.dirname, '../..');
+const chromium = await chromiumPath();
+console.log(`Browser tests use Chromium from ${chromium.from}: ${chromium.path}`);
+
+export const PORT = 4173;
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: resolve(root, 'test-results/e2e-artifacts'),
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  workers: 2,
+  retries: 0,
+  // CI sums this report with vitest's for its closing "N passed, N failed" line.
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: resolve(root, 'test-results/e2e.json') }]] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    cwd: root,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,158 @@
+// The reading loop, both ways, in a real browser.
+import { join } from 'node:path';
+import { expect, hashView, mapIdle, SCREENSHOTS, test, worldPixel } from './fixtures';
+
+const URL_OF = (search: string) => `./${search}`;
+
+test('opens on the overview with the map, the list and the whole statement', async ({ page }) => {
+  await page.goto(URL_OF(''));
+  await mapIdle(page);
+  await expect(page.getByRole('heading', { name: 'Read the statement through its geography' })).toBeVisible();
+  await expect(page.locator('.reader .para')).toHaveCount(16);
+  await expect(page.getByRole('navigation', { name: 'Places in the statement' }).getByRole('button')).toHaveCount(22);
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
+  await page.screenshot({ path: join(SCREENSHOTS, 'overview-1280.png') });
+});
+
+test('clicking the Senkaku Islands on the map canvas shows the Article V passage', async ({ page }) => {
+  // A known view, so the islands' pixel follows from the Web Mercator formula alone.
+  const view = { zoom: 10, lat: 25.76, lon: 123.55 };
+  const uotsuri = { lon: 123.4739, lat: 25.7436 }; // Uotsuri-jima, the largest island
+  await page.goto(URL_OF(`#map=${view.zoom}/${view.lat}/${view.lon}`));
+  await mapIdle(page);
+  const canvas = page.locator('.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  const [cx, cy] = worldPixel(view.lon, view.lat, view.zoom);
+  const [ix, iy] = worldPixel(uotsuri.lon, uotsuri.lat, view.zoom);
+  await canvas.click({ position: { x: box.width / 2 + (ix - cx), y: box.height / 2 + (iy - cy) } });
+
+  const panel = page.locator('.panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Senkaku Islands');
+  await expect(panel).toContainText('Article V of the U.S.-Japan Treaty of Mutual Cooperation and Security applies to the Senkaku Islands');
+  await expect(panel.locator('li[data-paragraph]')).toHaveCount(1);
+  await expect(panel.locator('.mention.selected').first()).toHaveText('Senkaku Islands');
+  expect(new URL(page.url()).searchParams.get('region')).toBe('senkaku-islands');
+  await mapIdle(page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'senkaku-selected-from-map.png') });
+});
+
+test('clicking "Taiwan Strait" in the reader selects it, updates the URL and moves the map there', async ({ page }) => {
+  await page.goto(URL_OF(''));
+  await mapIdle(page);
+  const mention = page.locator('.reader .mention[data-region="taiwan-strait"]', { hasText: 'Taiwan Strait' });
+  await mention.click();
+  await expect(page).toHaveURL(/\?region=taiwan-strait&p=p14/);
+  await expect(page.locator('.panel h2')).toHaveText('Taiwan Strait');
+  await expect(mention).toHaveAttribute('aria-pressed', 'true');
+  await mapIdle(page);
+  const v = hashView(page.url());
+  // The camera now centres on the strait (its Natural Earth limits: 117.4–121.1°E, 23.1–25.3°N).
+  expect(v.lon).toBeGreaterThan(116.5);
+  expect(v.lon).toBeLessThan(122);
+  expect(v.lat).toBeGreaterThan(22.5);
+  expect(v.lat).toBeLessThan(26);
+  expect(v.zoom).toBeGreaterThan(5);
+  await page.screenshot({ path: join(SCREENSHOTS, 'taiwan-strait-from-text.png') });
+});
+
+test('?region=okinawa opens with Okinawa selected and in view', async ({ page }) => {
+  await page.goto(URL_OF('?region=okinawa'));
+  await expect(page.locator('.panel h2')).toHaveText('Okinawa');
+  await expect(page.locator('.panel')).toContainText('Okinawa Consolidation Plan');
+  await mapIdle(page);
+  const v = hashView(page.url());
+  expect(Math.abs(v.lon - 127.95)).toBeLessThan(0.6);
+  expect(Math.abs(v.lat - 26.45)).toBeLessThan(0.6);
+  expect(v.zoom).toBeGreaterThan(7);
+});
+
+test('read in context scrolls the reader to the paragraph and records it in the URL', async ({ page }) => {
+  await page.goto(URL_OF('?region=henoko'));
+  await page.locator('.panel').getByRole('button', { name: /Read in context/ }).click();
+  await expect(page).toHaveURL(/region=henoko&p=p6/);
+  const para = page.locator('#para-p6');
+  await expect(para).toBeFocused();
+  await expect(para).toBeInViewport();
+  await expect(para).toHaveClass(/current/);
+});
+
+test('back and forward walk the selections', async ({ page }) => {
+  await page.goto(URL_OF(''));
+  await mapIdle(page);
+  const list = page.getByRole('navigation', { name: 'Places in the statement' });
+  await list.locator('[data-region="east-china-sea"]').click();
+  await expect(page.locator('.panel h2')).toHaveText('East China Sea');
+  await list.locator('[data-region="south-china-sea"]').click();
+  await expect(page.locator('.panel h2')).toHaveText('South China Sea');
+  await page.goBack();
+  await expect(page.locator('.panel h2')).toHaveText('East China Sea');
+  await expect(page).toHaveURL(/region=east-china-sea/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Read the statement through its geography' })).toBeVisible();
+  await page.goForward();
+  await page.goForward();
+  await expect(page.locator('.panel h2')).toHaveText('South China Sea');
+});
+
+test('the region list works by keyboard alone', async ({ page }) => {
+  await page.goto(URL_OF(''));
+  const list = page.getByRole('navigation', { name: 'Places in the statement' });
+  const first = list.getByRole('button', { name: /^Senkaku Islands, named in 1 passage/ });
+  // Tab from the top of the page until the first place in the list has focus.
+  for (let i = 0; i < 40 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.panel h2')).toHaveText('Senkaku Islands');
+  await expect(page.locator('.panel h2')).toBeFocused();
+  const sws = list.getByRole('button', { name: /^Southwest Islands/ });
+  await sws.focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.panel h2')).toHaveText('Southwest Islands');
+  await expect(sws).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/region=southwest-islands/);
+});
+
+test('hovering a mention highlights its region; hovering a region in the list highlights its mentions', async ({ page }) => {
+  await page.goto(URL_OF(''));
+  await mapIdle(page);
+  await page.getByRole('navigation', { name: 'Places in the statement' }).locator('[data-region="east-china-sea"]').hover();
+  await expect(page.locator('.reader .mention[data-region="east-china-sea"]')).toHaveClass(/hovered/);
+  await expect(page.locator('.reader .mention.hovered')).toHaveCount(1);
+});
+
+test('phone layout: map above, text below, selection as a bottom sheet, no horizontal scroll at 375 px', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(URL_OF('?region=senkaku-islands'));
+  await mapIdle(page);
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scroll).toBeLessThanOrEqual(375);
+  const map = (await page.locator('.map-pane').boundingBox())!;
+  const sheet = (await page.locator('.bottom-sheet').boundingBox())!;
+  expect(map.y).toBeLessThan(120);
+  expect(map.height).toBeGreaterThan(740 * 0.35);
+  expect(sheet.y + sheet.height).toBeGreaterThanOrEqual(739);
+  await page.screenshot({ path: join(SCREENSHOTS, 'phone-375-senkaku.png') });
+  await page.locator('.panel .close').click();
+  await expect(page.locator('.bottom-sheet')).toHaveCount(0);
+  const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('body *')].map((e) => e.getBoundingClientRect().right)));
+  expect(widest).toBeLessThanOrEqual(376);
+});
+
+test('an unknown or hostile id gets a plain notice and the overview, nothing injected', async ({ page }) => {
+  let dialog = false;
+  page.on('dialog', async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  await page.goto(URL_OF(`?region=${encodeURIComponent('<img src=x onerror=alert(1)>')}&p=p999`));
+  await expect(page.getByRole('status')).toContainText('does not know');
+  await expect(page.getByRole('status')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.getByRole('status')).toContainText('p999');
+  await expect(page.locator('#app img')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Read the statement through its geography' })).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+  await page.getByRole('navigation', { name: 'Places in the statement' }).locator('[data-region="japan"]').click();
+  await expect(page.locator('.panel h2')).toHaveText('Japan');
+  expect(dialog).toBe(false);
+});

@@ -1,0 +1,47 @@
+// The map style is valid MapLibre style and keeps its promises: no glyph server, local data only.
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, test } from 'vitest';
+import { INTERACTIVE_LAYERS, generateStyle } from '../../src/lib/map/style';
+import { regions } from './helpers';
+
+const names = regions().features.map((f) => f.properties.name);
+const style = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, regionNames: names });
+
+describe('map style', () => {
+  test('passes the MapLibre style-spec validator, with and without labels', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(validateStyleMin(generateStyle({ dataUrl: (p) => `http://x.test/${p}`, regionNames: names, labels: false }))).toEqual([]);
+  });
+
+  test('has no glyphs or sprite: labels use local fonts, nothing is fetched from a font server', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+  });
+
+  test('reads every source from the app\'s own data', () => {
+    for (const [id, source] of Object.entries(style.sources)) {
+      expect(source.type, id).toBe('geojson');
+      expect(String((source as { data: unknown }).data), id).toMatch(/^http:\/\/127\.0\.0\.1:4173\/data\//);
+    }
+  });
+
+  test('credits Natural Earth and OpenStreetMap', () => {
+    const attribution = Object.values(style.sources).map((s) => (s as { attribution?: string }).attribution ?? '').join(' ');
+    expect(attribution).toMatch(/Natural Earth/);
+    expect(attribution).toMatch(/OpenStreetMap/);
+  });
+
+  test('every interactive layer exists and draws regions', () => {
+    for (const id of INTERACTIVE_LAYERS) {
+      const layer = style.layers.find((l) => l.id === id);
+      expect(layer, id).toBeDefined();
+      expect((layer as { source?: string }).source).toBe('regions');
+    }
+  });
+
+  test('label layers are symbol layers; turning labels off removes all of them', () => {
+    for (const l of style.layers) if (l.id.includes('label')) expect(l.type, l.id).toBe('symbol');
+    const blank = generateStyle({ dataUrl: (p) => p, regionNames: names, labels: false });
+    expect(blank.layers.filter((l) => l.type === 'symbol')).toEqual([]);
+  });
+});

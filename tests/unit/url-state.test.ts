@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { formatUrl, parseUrl, quote } from '../../src/lib/model/url-state';
+
+const known = { hasRegion: (id: string) => ['okinawa', 'senkaku-islands'].includes(id), hasParagraph: (id: string) => /^p([1-9]|1[0-6])$/.test(id) };
+
+describe('parseUrl', () => {
+  test('reads a region and a paragraph', () => {
+    expect(parseUrl('?region=okinawa&p=p6', known)).toEqual({ state: { region: 'okinawa', paragraph: 'p6' }, notices: [] });
+  });
+
+  test('an unknown region becomes a notice and the overview', () => {
+    const r = parseUrl('?region=atlantis', known);
+    expect(r.state.region).toBeNull();
+    expect(r.notices[0]).toContain('“atlantis”');
+  });
+
+  test('markup, huge and control-character values are quoted short and plain', () => {
+    const r = parseUrl(`?region=${encodeURIComponent(`<script>${'x'.repeat(5000)}\u0000`)}`, known);
+    expect(r.state.region).toBeNull();
+    expect(r.notices[0]!.length).toBeLessThan(200);
+    expect(r.notices[0]).not.toContain('\u0000');
+  });
+
+  test('bad paragraph ids are refused: unknown, malformed, numeric tricks', () => {
+    for (const p of ['p99', 'p0', 'p01', 'P1', 'p1e2', 'p-1', '1', ''])
+      expect(parseUrl(`?region=okinawa&p=${p}`, known).state.paragraph, p).toBeNull();
+  });
+
+  test('a repeated parameter uses the first value and says so', () => {
+    const r = parseUrl('?region=okinawa&region=senkaku-islands', known);
+    expect(r.state.region).toBe('okinawa');
+    expect(r.notices).toHaveLength(1);
+  });
+
+  test('ids that look like prototype keys are unknown', () => {
+    for (const id of ['__proto__', 'constructor', 'toString']) expect(parseUrl(`?region=${id}`, known).state.region).toBeNull();
+  });
+});
+
+describe('formatUrl', () => {
+  test('writes the state and keeps other parameters', () => {
+    expect(formatUrl({ region: 'okinawa', paragraph: 'p6' }, '?lang=ja&region=x')).toBe('?lang=ja&region=okinawa&p=p6');
+    expect(formatUrl({ region: null, paragraph: null }, '?region=okinawa')).toBe('');
+  });
+
+  test('round-trips through parseUrl', () => {
+    const state = { region: 'senkaku-islands', paragraph: 'p3' };
+    expect(parseUrl(formatUrl(state), known).state).toEqual(state);
+  });
+});
+
+test('quote shortens long values', () => {
+  expect(quote('a'.repeat(100))).toHaveLength(41);
+});
