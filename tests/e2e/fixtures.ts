@@ -54,3 +54,19 @@ export function worldPixel(lon: number, lat: number, zoom: number): [number, num
   const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * size;
   return [x, y];
 }
+
+/** The colour of one screen pixel, decoded in the page from a 1×1 screenshot. */
+export async function pixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = c.height = 1;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, 1, 1).data;
+    return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+  }, png.toString('base64'));
+}

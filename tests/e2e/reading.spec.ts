@@ -1,6 +1,6 @@
 // The reading loop, both ways, in a real browser.
 import { join } from 'node:path';
-import { expect, hashView, mapIdle, SCREENSHOTS, test, worldPixel } from './fixtures';
+import { expect, hashView, mapIdle, pixel, SCREENSHOTS, test, worldPixel } from './fixtures';
 
 const URL_OF = (search: string) => `./${search}`;
 
@@ -155,4 +155,50 @@ test('an unknown or hostile id gets a plain notice and the overview, nothing inj
   await page.getByRole('navigation', { name: 'Places in the statement' }).locator('[data-region="japan"]').click();
   await expect(page.locator('.panel h2')).toHaveText('Japan');
   expect(dialog).toBe(false);
+});
+
+test('close up on Henoko and Futenma (zoom 11) the coast is drawn and each site can be clicked', async ({ page }) => {
+  // Henoko and Futenma are 32 km apart: a wide screen shows both at zoom 11.
+  await page.setViewportSize({ width: 1920, height: 1200 });
+  const view = { zoom: 11, lat: 26.4, lon: 127.9 };
+  await page.goto(URL_OF(`#map=${view.zoom}/${view.lat}/${view.lon}`));
+  await mapIdle(page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'henoko-futenma-z11.png') });
+  const canvas = page.locator('.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  const [cx, cy] = worldPixel(view.lon, view.lat, view.zoom);
+  const at = (lon: number, lat: number) => {
+    const [x, y] = worldPixel(lon, lat, view.zoom);
+    return { x: box.width / 2 + (x - cx), y: box.height / 2 + (y - cy) };
+  };
+  // Published positions (Wikipedia): MCAS Futenma 26°16′15″N 127°44′53″E; Cape Henoko 26.5204°N 128.0531°E.
+  await canvas.hover({ position: at(127.74806, 26.27083) });
+  await expect(page.locator('.reader .mention[data-region="futenma"]').first()).toHaveClass(/hovered/);
+  expect(await canvas.evaluate((c) => (c as HTMLElement).style.cursor)).toBe('pointer');
+  await canvas.click({ position: at(127.74806, 26.27083) });
+  await expect(page.locator('.panel h2')).toHaveText('Futenma');
+  await canvas.click({ position: at(128.052, 26.523) });
+  await expect(page.locator('.panel h2')).toHaveText('Henoko');
+  await expect(page.locator('.panel')).toContainText('the construction of the Futenma Replacement Facility at Henoko');
+});
+
+test('the Senkaku group close up (zoom 10): every island drawn from the coastline data', async ({ page }) => {
+  await page.goto(URL_OF('#map=10/25.78/123.6'));
+  await mapIdle(page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'senkaku-z10.png') });
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const [cx, cy] = worldPixel(123.6, 25.78, 10);
+  const screen = (lon: number, lat: number) => {
+    const [x, y] = worldPixel(lon, lat, 10);
+    return [box.x + box.width / 2 + (x - cx), box.y + box.height / 2 + (y - cy)] as const;
+  };
+  // Kuba-jima (OSM polygon centre 123.6829°E 25.9233°N) is pale land; 0.8 km off its south coast is water.
+  const island = await pixel(page, ...screen(123.6829, 25.9233));
+  const offshore = await pixel(page, ...screen(123.6829, 25.912));
+  const openSea = await pixel(page, ...screen(123.75, 25.83));
+  // Both lie under the East China Sea's tint (Natural Earth's sea polygon covers its islands).
+  const blueness = (c: number[]) => c[2]! - c[0]!;
+  expect(island[0] - offshore[0], `island ${island} vs offshore ${offshore}`).toBeGreaterThan(15);
+  expect(blueness(offshore) - blueness(island), `island ${island} is land, offshore ${offshore} water`).toBeGreaterThan(15);
+  expect(openSea[2], 'open sea is blue').toBeGreaterThan(openSea[0] + 15);
 });

@@ -156,7 +156,8 @@ function regionLayers(labels: boolean): LayerSpecification[] {
         'line-dasharray': [3, 2],
       },
     },
-    // Islands: a wide translucent halo keeps islets a few hundred metres across visible and clickable.
+    // Islands: at low zoom a wide translucent halo keeps islets a few hundred
+    // metres across visible and clickable; close up it fades, so the coastline reads.
     {
       id: 'region-island-halo',
       type: 'line',
@@ -164,8 +165,8 @@ function regionLayers(labels: boolean): LayerSpecification[] {
       filter: kindIn('island-group', 'island'),
       paint: {
         'line-color': kindColour,
-        'line-opacity': ['case', state('selected'), 0.45, state('hover'), 0.35, 0.22],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 8, 10, 12],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 6, ['case', state('selected'), 0.5, state('hover'), 0.4, 0.28], 9, 0],
+        'line-width': 9,
       },
     },
     {
@@ -173,14 +174,30 @@ function regionLayers(labels: boolean): LayerSpecification[] {
       type: 'fill',
       source: 'regions',
       filter: kindIn('island-group', 'island'),
-      paint: { 'fill-color': kindColour, 'fill-opacity': ['case', state('selected'), 0.4, state('hover'), 0.32, 0.22] },
+      paint: {
+        'fill-color': kindColour,
+        'fill-opacity': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          6,
+          ['case', state('selected'), 0.45, state('hover'), 0.36, 0.26],
+          9,
+          ['case', state('selected'), 0.14, state('hover'), 0.1, 0],
+        ],
+      },
     },
     {
       id: 'region-island-line',
       type: 'line',
       source: 'regions',
       filter: kindIn('island-group', 'island'),
-      paint: { 'line-color': kindColour, 'line-width': ['case', state('selected'), 3, 1.2] },
+      paint: {
+        'line-color': kindColour,
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 6, 1, 9, 0.55],
+        'line-width': ['case', state('hover'), 2, 1],
+        'line-dasharray': [4, 2],
+      },
     },
     // The selection: a thick outline over a white halo, on top of everything.
     {
@@ -196,6 +213,21 @@ function regionLayers(labels: boolean): LayerSpecification[] {
       source: 'regions',
       filter: ['!=', ['geometry-type'], 'Point'],
       paint: { 'line-color': kindColour, 'line-opacity': ['case', state('selected'), 1, 0], 'line-width': 3.5 },
+    },
+    // Small islands stay findable when selected: a ring around them until they are big enough to see.
+    {
+      id: 'region-selected-ring',
+      type: 'circle',
+      source: 'region-labels',
+      maxzoom: 9,
+      filter: kindIn('island-group', 'island'),
+      paint: {
+        'circle-radius': 18,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': kindColour,
+        'circle-stroke-width': 3,
+        'circle-stroke-opacity': ['case', state('selected'), 1, 0],
+      },
     },
     {
       id: 'region-site',
@@ -248,7 +280,7 @@ export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOpti
       'sea-labels': geojson('basemap/sea-labels.geojson'),
       places: geojson('basemap/places.geojson'),
       regions: geojson('regions.geojson', { promoteId: 'id', tolerance: 0.2 }),
-      'region-labels': geojson('region-labels.geojson'),
+      'region-labels': geojson('region-labels.geojson', { promoteId: 'id' }),
     },
     layers: [...basemapLayers(labels, regionNames), ...regionLayers(labels)],
   };

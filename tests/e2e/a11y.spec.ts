@@ -1,0 +1,21 @@
+// axe-core on the main views: the overview, a selection, and the phone layout.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, mapIdle, test } from './fixtures';
+
+const VIEWS = [
+  { name: 'overview', url: './', width: 1280 },
+  { name: 'selection with a passage', url: './?region=taiwan-strait&p=p14', width: 1280 },
+  { name: 'phone with the bottom sheet', url: './?region=henoko', width: 375 },
+];
+
+for (const v of VIEWS) {
+  test(`axe finds no violations: ${v.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: v.width, height: 800 });
+    await page.goto(v.url);
+    await mapIdle(page);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const summary = result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    expect(summary).toEqual([]);
+    expect(result.passes.length, 'axe ran its checks').toBeGreaterThan(10);
+  });
+}
