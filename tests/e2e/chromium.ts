@@ -25,12 +25,24 @@ function onPath(name: string): string | null {
   }
 }
 
-export async function chromiumPath(): Promise<{ path: string; from: string }> {
-  if (process.env.CHROME_PATH) return { path: process.env.CHROME_PATH, from: '$CHROME_PATH' };
-  for (const name of ['chromium', 'chromium-browser']) {
+export interface FoundChromium {
+  path: string;
+  args: string[];
+  from: string;
+}
+
+/** `ATLAS_CHROMIUM=bundled` skips the system browser (to test the fallback). */
+export async function findChromium(): Promise<FoundChromium> {
+  const bundledOnly = process.env.ATLAS_CHROMIUM === 'bundled';
+  if (process.env.CHROME_PATH && !bundledOnly) return { path: process.env.CHROME_PATH, args: CHROMIUM_ARGS, from: '$CHROME_PATH' };
+  for (const name of bundledOnly ? [] : ['chromium', 'chromium-browser']) {
     const found = onPath(name);
-    if (found) return { path: found, from: `system ${name}` };
+    if (found) return { path: found, args: CHROMIUM_ARGS, from: `system ${name}` };
   }
   const { default: sparticuz } = await import('@sparticuz/chromium');
-  return { path: await sparticuz.executablePath(), from: '@sparticuz/chromium' };
+  // Its --single-process suits one page in a Lambda, not a test run that opens many;
+  // and the tests must see the web's real security model.
+  const unwanted = new Set(['--single-process', '--disable-web-security', '--allow-running-insecure-content']);
+  const args = [...new Set([...sparticuz.args.filter((a) => !unwanted.has(a)), ...CHROMIUM_ARGS])];
+  return { path: await sparticuz.executablePath(), args, from: '@sparticuz/chromium' };
 }

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { findChromium } from './chromium';
 
 const root = resolve(import.meta.dirname, '../..');
-const chromium = await chromiumPath();
+const chromium = await findChromium();
 console.log(`Browser tests use Chromium from ${chromium.from}: ${chromium.path}`);
 
 export const PORT = 4173;
@@ -20,7 +20,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
-    launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromium.path, args: chromium.args },
     trace: 'retain-on-failure',
   },
   webServer: {

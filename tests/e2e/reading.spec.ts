@@ -202,3 +202,25 @@ test('the Senkaku group close up (zoom 10): every island drawn from the coastlin
   expect(blueness(offshore) - blueness(island), `island ${island} is land, offshore ${offshore} water`).toBeGreaterThan(15);
   expect(openSea[2], 'open sea is blue').toBeGreaterThan(openSea[0] + 15);
 });
+
+test('hovering a mention in the text highlights its region on the map', async ({ page }) => {
+  await page.goto(URL_OF('#map=5/29/125'));
+  await mapIdle(page);
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const [cx, cy] = worldPixel(125, 29, 5);
+  const [x, y] = worldPixel(125.5, 29.5, 5); // open water of the East China Sea
+  const at = [box.x + box.width / 2 + (x - cx), box.y + box.height / 2 + (y - cy)] as const;
+  const before = await pixel(page, ...at);
+  await page.locator('.reader .mention[data-region="east-china-sea"]').hover();
+  await expect(page.locator('.reader .mention[data-region="east-china-sea"]')).toHaveClass(/hovered/);
+  await mapIdle(page);
+  await expect.poll(async () => before[0] - (await pixel(page, ...at))[0], { message: 'the sea tint deepens' }).toBeGreaterThan(8);
+});
+
+test('the open data is served beside the app', async ({ request }) => {
+  const regions = await (await request.get('./data/regions.geojson')).json();
+  expect(regions.type).toBe('FeatureCollection');
+  expect(regions.features).toHaveLength(22);
+  const statement = await (await request.get('./data/statement.json')).json();
+  expect(statement.sections.flatMap((s: { paragraphs: unknown[] }) => s.paragraphs)).toHaveLength(16);
+});

@@ -47,3 +47,22 @@ describe('reference points', () => {
     }
   });
 });
+
+describe("Natural Earth's Senkaku polygon is off, ours is not", () => {
+  // Published: Uotsuri-jima 25°44′42″N 123°29′06″E (Wikipedia, Senkaku Islands), the group's largest island.
+  const uotsuri: [number, number] = [123.485, 25.745];
+  const disputed = readJson<{ features: { properties: { BRK_NAME: string }; geometry: Polygon | MultiPolygon }[] }>(
+    'geodata/sources/natural-earth/ne_10m_admin_0_disputed_areas.json',
+  );
+  const pinnacle = disputed.features.find((f) => f.properties.BRK_NAME === 'Pinnacle Is.')!;
+
+  test('Natural Earth misses the published position by kilometres', () => {
+    expect(turf.booleanPointInPolygon(uotsuri, pinnacle.geometry)).toBe(false);
+    const km = turf.pointToPolygonDistance(uotsuri, turf.feature(pinnacle.geometry) as never, { units: 'kilometers' });
+    expect(km).toBeGreaterThan(2);
+  });
+
+  test('the atlas contains it', () => {
+    expect(turf.booleanPointInPolygon(uotsuri, byId.get('senkaku-islands')!.geometry as Polygon | MultiPolygon)).toBe(true);
+  });
+});
