@@ -36,7 +36,7 @@ export { expect };
 
 /** Waits until the map has loaded and drawn everything. */
 export async function mapIdle(page: Page): Promise<void> {
-  await expect(page.locator('.map[data-loaded="true"][data-idle="true"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.map[data-loaded="true"][data-idle="true"]')).toBeVisible({ timeout: 45_000 });
 }
 
 /** The map view in the URL hash (#map=zoom/lat/lon). */

@@ -11,7 +11,7 @@ export const PORT = 4173;
 export default defineConfig({
   testDir: '.',
   outputDir: resolve(root, 'test-results/e2e-artifacts'),
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   workers: 2,
   retries: 0,
@@ -28,6 +28,6 @@ export default defineConfig({
     cwd: root,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 90_000,
   },
 });

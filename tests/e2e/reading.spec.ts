@@ -224,3 +224,14 @@ test('the open data is served beside the app', async ({ request }) => {
   const statement = await (await request.get('./data/statement.json')).json();
   expect(statement.sections.flatMap((s: { paragraphs: unknown[] }) => s.paragraphs)).toHaveLength(16);
 });
+
+test('the panel shows the computed geography in km and nautical miles', async ({ page, request }) => {
+  const geography = await (await request.get('./data/geography.json')).json();
+  const m = geography.measures.find((x: { id: string }) => x.id === 'uotsuri-ishigaki');
+  await page.goto(URL_OF('?region=senkaku-islands'));
+  const dd = page.locator('.panel [data-measure="uotsuri-ishigaki"]');
+  // Shown without false precision: whole kilometres from 100 km, one decimal below.
+  const shown = (v: number) => (v < 100 ? v.toFixed(1).replace(/\.0$/, '') : String(Math.round(v)));
+  await expect(dd).toContainText(`${shown(m.km)} km (${shown(m.nmi)} nmi) · published: about 170 km`);
+  await expect(page.locator('.panel')).toContainText('computed from the map data');
+});

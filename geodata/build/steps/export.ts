@@ -6,7 +6,8 @@ import { polygons } from './geometry';
 import type { RegionCollection, RegionFeature, Statement } from '../../../src/lib/model/types';
 import { buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
-import { buildShape } from './regions';
+import { buildGeography } from './geography';
+import { type BuiltShape, buildShape } from './regions';
 import type { Sources } from './sources';
 import { parseStatement } from './statement';
 
@@ -33,10 +34,14 @@ export function buildStatement(s: Sources): Statement {
   };
 }
 
-export function buildRegions(s: Sources, statement: Statement): RegionCollection {
+export function buildShapes(s: Sources): Map<string, BuiltShape> {
+  return new Map(s.regionDefs.map((d) => [d.id, buildShape(d, s)]));
+}
+
+export function buildRegions(s: Sources, statement: Statement, shapes = buildShapes(s)): RegionCollection {
   const passages = passagesByRegion(statement.sections);
   const features: RegionFeature[] = s.regionDefs.map((d) => {
-    const shape = buildShape(d, s);
+    const shape = shapes.get(d.id)!;
     const bbox = turf.bbox(shape.geometry).map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number, number];
     const anchor = labelAnchor(shape.geometry);
     return {
@@ -87,13 +92,16 @@ const json = (v: unknown) => `${JSON.stringify(v)}\n`;
 /** Every file of public/data, by path relative to it. */
 export function buildAll(s: Sources): Map<string, string> {
   const statement = buildStatement(s);
-  const regions = buildRegions(s, statement);
+  const shapes = buildShapes(s);
+  const regions = buildRegions(s, statement, shapes);
+  const geography = buildGeography(s.measures, shapes, s.gazetteer);
   const basemap = buildBasemap(s);
   const credits = s.records.map((r) => ({ file: r.file, credit: r.credit, licence: r.licence }));
   return new Map([
     ['statement.json', `${JSON.stringify(statement, null, 1)}\n`],
     ['regions.geojson', json(regions)],
     ['region-labels.geojson', json(regionLabels(regions))],
+    ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
     ['basemap/land.geojson', json(basemap.land)],
     ['basemap/borders.geojson', json(basemap.borders)],
     ['basemap/sea-labels.geojson', json(basemap.seaLabels)],

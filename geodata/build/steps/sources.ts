@@ -9,11 +9,12 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { BBox } from './geometry';
+import type { MeasureDef } from './geography';
 
 export interface GazetteerEntry {
   id: string;
   name: string;
-  role: 'site' | 'islet' | 'feature' | 'anchor';
+  role: 'site' | 'islet' | 'feature' | 'anchor' | 'measure';
   lat: number;
   lon: number;
   radius_m?: number;
@@ -44,6 +45,7 @@ export interface Sources {
   regionDefs: RegionDef[];
   gazetteer: Feature<Point, GazetteerEntry>[];
   islandGroups: IslandGroup[];
+  measures: MeasureDef[];
   marine: FeatureCollection;
   disputed: FeatureCollection;
   places: FeatureCollection<Point>;
@@ -155,6 +157,7 @@ export function loadSources(geodata: string): Sources {
     regionDefs: json<{ regions: RegionDef[] }>('regions/regions.json').regions,
     gazetteer: gazetteerFeatures(text('regions/gazetteer.csv')),
     islandGroups: json<{ groups: IslandGroup[] }>('regions/island-groups.json').groups,
+    measures: json<{ measures: MeasureDef[] }>('regions/measures.json').measures,
     marine: checked('natural-earth/ne_10m_geography_marine_polys.json'),
     disputed: checked('natural-earth/ne_10m_admin_0_disputed_areas.json'),
     places: checked('natural-earth/ne_50m_populated_places_simple.json'),

@@ -90,3 +90,35 @@ export interface RegionProperties {
 
 export type RegionFeature = Feature<Geometry, RegionProperties>;
 export type RegionCollection = FeatureCollection<Geometry, RegionProperties>;
+
+/** A figure from a cited source, and how far the computed one may differ (a fraction). */
+export interface PublishedFigure {
+  km: number;
+  tolerance: number;
+  source: string;
+  url: string;
+}
+
+/** A distance computed from the map data (geography.json). */
+export interface Measure {
+  id: string;
+  label: string;
+  regions: string[];
+  km: number;
+  nmi: number;
+  /** The two ends of the measured line, [lon, lat]. */
+  line: [[number, number], [number, number]];
+  published?: PublishedFigure;
+}
+
+export interface RegionGeography {
+  /** Land area for island shapes (before widening), else the shape's area; absent for sites. */
+  areaKm2?: number;
+  extentKm?: { northSouth: number; eastWest: number };
+}
+
+export interface Geography {
+  method: string;
+  measures: Measure[];
+  regions: Record<string, RegionGeography>;
+}

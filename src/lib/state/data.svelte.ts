@@ -1,10 +1,10 @@
 // Loads the open data once; exposes loading, ready and error states with a retry.
 import { LinkIndex } from '../model/link-index';
-import type { RegionCollection, Statement } from '../model/types';
+import type { Geography, RegionCollection, Statement } from '../model/types';
 
 export type DataState =
   | { status: 'loading' }
-  | { status: 'ready'; statement: Statement; regions: RegionCollection; index: LinkIndex }
+  | { status: 'ready'; statement: Statement; regions: RegionCollection; geography: Geography; index: LinkIndex }
   | { status: 'error'; message: string };
 
 /** Absolute URL of a file under public/data, valid from any folder the build is served from. */
@@ -25,6 +25,8 @@ async function fetchJson<T>(path: string, check: (v: unknown) => v is T): Promis
 
 const isStatement = (v: unknown): v is Statement =>
   typeof v === 'object' && v !== null && Array.isArray((v as Statement).sections) && typeof (v as Statement).title === 'string';
+const isGeography = (v: unknown): v is Geography =>
+  typeof v === 'object' && v !== null && Array.isArray((v as Geography).measures) && typeof (v as Geography).regions === 'object';
 const isRegions = (v: unknown): v is RegionCollection =>
   typeof v === 'object' && v !== null && (v as RegionCollection).type === 'FeatureCollection' && Array.isArray((v as RegionCollection).features);
 
@@ -34,11 +36,12 @@ export class AtlasData {
   async load(): Promise<void> {
     this.state = { status: 'loading' };
     try {
-      const [statement, regions] = await Promise.all([
+      const [statement, regions, geography] = await Promise.all([
         fetchJson('statement.json', isStatement),
         fetchJson('regions.geojson', isRegions),
+        fetchJson('geography.json', isGeography),
       ]);
-      this.state = { status: 'ready', statement, regions, index: new LinkIndex(statement, regions) };
+      this.state = { status: 'ready', statement, regions, geography, index: new LinkIndex(statement, regions) };
     } catch (e) {
       this.state = { status: 'error', message: e instanceof Error ? e.message : 'The atlas data could not be loaded.' };
     }
