@@ -1,5 +1,6 @@
 // Region ↔ paragraph links: exact, complete in both directions, and only where the text names the place.
 import { describe, expect, test } from 'vitest';
+import { checkTour } from '../../geodata/build/steps/export';
 import { findMentions } from '../../geodata/build/steps/mentions';
 import { LinkIndex } from '../../src/lib/model/link-index';
 import { paragraphs, readJson, regions, statement } from './helpers';
@@ -105,5 +106,24 @@ describe('LinkIndex', () => {
     expect(index.hasRegion('atlantis')).toBe(false);
     expect(index.hasParagraph('p99')).toBe(false);
     expect(index.paragraphsOf('atlantis')).toEqual([]);
+  });
+});
+
+describe('tour.json', () => {
+  const tour = readJson<{ steps: { paragraph: string; regions: string[] }[] }>('public/data/tour.json').steps;
+
+  test('one step per place-naming paragraph, in reading order, each showing places its paragraph names', () => {
+    expect(tour.map((t) => t.paragraph)).toEqual(ps.filter((p) => p.mentions.length).map((p) => p.id));
+    for (const t of tour) {
+      const named = new Set(ps.find((p) => p.id === t.paragraph)!.mentions.map((m) => m.region));
+      for (const r of t.regions) expect(named.has(r), `${t.paragraph} ${r}`).toBe(true);
+    }
+  });
+
+  test('the build refuses a tour out of order or showing unnamed places', () => {
+    const s = statement();
+    expect(() => checkTour([...tour].reverse() as never, s)).toThrow(/in order/);
+    const bad = tour.map((t) => (t.paragraph === 'p3' ? { ...t, regions: ['taiwan'] } : t));
+    expect(() => checkTour(bad as never, s)).toThrow(/p3.*taiwan/);
   });
 });

@@ -5,7 +5,7 @@ const known = { hasRegion: (id: string) => ['okinawa', 'senkaku-islands'].includ
 
 describe('parseUrl', () => {
   test('reads a region and a paragraph', () => {
-    expect(parseUrl('?region=okinawa&p=p6', known)).toEqual({ state: { region: 'okinawa', paragraph: 'p6' }, notices: [] });
+    expect(parseUrl('?region=okinawa&p=p6', known)).toEqual({ state: { region: 'okinawa', paragraph: 'p6', tour: null }, notices: [] });
   });
 
   test('an unknown region becomes a notice and the overview', () => {
@@ -44,11 +44,26 @@ describe('formatUrl', () => {
   });
 
   test('round-trips through parseUrl', () => {
-    const state = { region: 'senkaku-islands', paragraph: 'p3' };
+    const state = { region: 'senkaku-islands', paragraph: 'p3', tour: null };
     expect(parseUrl(formatUrl(state), known).state).toEqual(state);
   });
 });
 
 test('quote shortens long values', () => {
   expect(quote('a'.repeat(100))).toHaveLength(41);
+});
+
+describe('tour steps in the URL', () => {
+  const withTour = { ...known, tourLength: 15 };
+  test('a valid step is read, a bad one is a notice', () => {
+    expect(parseUrl('?tour=6', withTour).state.tour).toBe(6);
+    for (const bad of ['0', '16', '-1', '1.5', '06', 'abc', '1e1']) {
+      const r = parseUrl(`?tour=${bad}`, withTour);
+      expect(r.state.tour, bad).toBeNull();
+      expect(r.notices, bad).toHaveLength(1);
+    }
+  });
+  test('a tour step is written alone', () => {
+    expect(formatUrl({ region: 'okinawa', paragraph: 'p6', tour: 6 })).toBe('?tour=6');
+  });
 });

@@ -3,7 +3,7 @@
 import * as turf from '@turf/turf';
 import type { Geometry } from 'geojson';
 import { polygons } from './geometry';
-import type { RegionCollection, RegionFeature, Statement } from '../../../src/lib/model/types';
+import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
 import { buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
 import { buildGeography } from './geography';
@@ -87,6 +87,22 @@ function regionLabels(regions: RegionCollection) {
   );
 }
 
+/**
+ * The tour, checked: one step per paragraph that names a place, in reading
+ * order, each showing only places its paragraph names.
+ */
+export function checkTour(steps: TourStep[], statement: Statement): TourStep[] {
+  const naming = statement.sections.flatMap((s) => s.paragraphs).filter((p) => p.mentions.length > 0);
+  const order = naming.map((p) => p.id).join(',');
+  if (steps.map((t) => t.paragraph).join(',') !== order) throw new Error(`Tour: steps must be the place-naming paragraphs in order (${order})`);
+  for (const t of steps) {
+    const named = new Set(naming.find((p) => p.id === t.paragraph)!.mentions.map((m) => m.region));
+    const stray = t.regions.filter((r) => !named.has(r));
+    if (t.regions.length === 0 || stray.length) throw new Error(`Tour step ${t.paragraph}: shows places its paragraph does not name (${stray.join(', ')})`);
+  }
+  return steps;
+}
+
 const json = (v: unknown) => `${JSON.stringify(v)}\n`;
 
 /** Every file of public/data, by path relative to it. */
@@ -102,6 +118,7 @@ export function buildAll(s: Sources): Map<string, string> {
     ['regions.geojson', json(regions)],
     ['region-labels.geojson', json(regionLabels(regions))],
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
+    ['tour.json', `${JSON.stringify({ steps: checkTour(s.tour, statement) }, null, 1)}\n`],
     ['basemap/land.geojson', json(basemap.land)],
     ['basemap/borders.geojson', json(basemap.borders)],
     ['basemap/sea-labels.geojson', json(basemap.seaLabels)],

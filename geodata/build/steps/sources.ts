@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection, Geometry, Point, Polygon } from 'geojs
 import type { Topology } from 'topojson-specification';
 import type { BBox } from './geometry';
 import type { MeasureDef } from './geography';
+import type { TourStep } from '../../../src/lib/model/types';
 
 export interface GazetteerEntry {
   id: string;
@@ -46,6 +47,7 @@ export interface Sources {
   gazetteer: Feature<Point, GazetteerEntry>[];
   islandGroups: IslandGroup[];
   measures: MeasureDef[];
+  tour: TourStep[];
   marine: FeatureCollection;
   disputed: FeatureCollection;
   places: FeatureCollection<Point>;
@@ -158,6 +160,7 @@ export function loadSources(geodata: string): Sources {
     gazetteer: gazetteerFeatures(text('regions/gazetteer.csv')),
     islandGroups: json<{ groups: IslandGroup[] }>('regions/island-groups.json').groups,
     measures: json<{ measures: MeasureDef[] }>('regions/measures.json').measures,
+    tour: json<{ steps: TourStep[] }>('tour.json').steps,
     marine: checked('natural-earth/ne_10m_geography_marine_polys.json'),
     disputed: checked('natural-earth/ne_10m_admin_0_disputed_areas.json'),
     places: checked('natural-earth/ne_50m_populated_places_simple.json'),

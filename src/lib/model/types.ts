@@ -122,3 +122,11 @@ export interface Geography {
   measures: Measure[];
   regions: Record<string, RegionGeography>;
 }
+
+/** One step of the guided tour (tour.json): a paragraph that names a place. */
+export interface TourStep {
+  paragraph: string;
+  title: string;
+  /** Places the step shows: the first is selected, the map fits them all. */
+  regions: string[];
+}

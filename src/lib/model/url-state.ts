@@ -5,11 +5,15 @@
 export interface ViewState {
   region: string | null;
   paragraph: string | null;
+  /** Guided-tour step, 1-based; when set, it decides region and paragraph. */
+  tour?: number | null;
 }
 
 export interface Known {
   hasRegion(id: string): boolean;
   hasParagraph(id: string): boolean;
+  /** Number of tour steps (0 when there is no tour). */
+  tourLength?: number;
 }
 
 export interface ParsedUrl {
@@ -20,6 +24,7 @@ export interface ParsedUrl {
 
 const REGION_ID = /^[a-z]+(?:-[a-z]+){0,5}$/;
 const PARAGRAPH_ID = /^p[1-9][0-9]{0,2}$/;
+const TOUR_STEP = /^[1-9][0-9]{0,2}$/;
 /** Longest piece of a bad value quoted back in a notice. */
 const QUOTE_MAX = 40;
 
@@ -49,7 +54,14 @@ export function parseUrl(search: string, known: Known): ParsedUrl {
     notices.push(`This link names a passage the statement does not have (“${quote(paragraph)}”).`);
     paragraph = null;
   }
-  return { state: { region, paragraph }, notices };
+  const tourValue = pick(params, 'tour', notices);
+  let tour: number | null = null;
+  if (tourValue !== null) {
+    const n = TOUR_STEP.test(tourValue) ? Number(tourValue) : NaN;
+    if (n >= 1 && n <= (known.tourLength ?? 0)) tour = n;
+    else notices.push(`The guided tour has no step “${quote(tourValue)}”; it has ${known.tourLength ?? 0}.`);
+  }
+  return { state: { region, paragraph, tour }, notices };
 }
 
 /** The query string for a state, keeping unrelated parameters of `base`. */
@@ -57,10 +69,15 @@ export function formatUrl(state: ViewState, base = ''): string {
   const params = new URLSearchParams(base);
   params.delete('region');
   params.delete('p');
-  if (state.region) params.set('region', state.region);
-  if (state.paragraph) params.set('p', state.paragraph);
+  params.delete('tour');
+  if (state.tour) params.set('tour', String(state.tour));
+  else {
+    if (state.region) params.set('region', state.region);
+    if (state.paragraph) params.set('p', state.paragraph);
+  }
   const s = params.toString();
   return s ? `?${s}` : '';
 }
 
-export const sameState = (a: ViewState, b: ViewState) => a.region === b.region && a.paragraph === b.paragraph;
+export const sameState = (a: ViewState, b: ViewState) =>
+  (a.tour ?? null) === (b.tour ?? null) && (a.tour ? true : a.region === b.region && a.paragraph === b.paragraph);

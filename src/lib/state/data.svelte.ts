@@ -1,10 +1,10 @@
 // Loads the open data once; exposes loading, ready and error states with a retry.
 import { LinkIndex } from '../model/link-index';
-import type { Geography, RegionCollection, Statement } from '../model/types';
+import type { Geography, RegionCollection, Statement, TourStep } from '../model/types';
 
 export type DataState =
   | { status: 'loading' }
-  | { status: 'ready'; statement: Statement; regions: RegionCollection; geography: Geography; index: LinkIndex }
+  | { status: 'ready'; statement: Statement; regions: RegionCollection; geography: Geography; tour: TourStep[]; index: LinkIndex }
   | { status: 'error'; message: string };
 
 /** Absolute URL of a file under public/data, valid from any folder the build is served from. */
@@ -27,6 +27,8 @@ const isStatement = (v: unknown): v is Statement =>
   typeof v === 'object' && v !== null && Array.isArray((v as Statement).sections) && typeof (v as Statement).title === 'string';
 const isGeography = (v: unknown): v is Geography =>
   typeof v === 'object' && v !== null && Array.isArray((v as Geography).measures) && typeof (v as Geography).regions === 'object';
+const isTour = (v: unknown): v is { steps: TourStep[] } =>
+  typeof v === 'object' && v !== null && Array.isArray((v as { steps: unknown }).steps);
 const isRegions = (v: unknown): v is RegionCollection =>
   typeof v === 'object' && v !== null && (v as RegionCollection).type === 'FeatureCollection' && Array.isArray((v as RegionCollection).features);
 
@@ -36,12 +38,14 @@ export class AtlasData {
   async load(): Promise<void> {
     this.state = { status: 'loading' };
     try {
-      const [statement, regions, geography] = await Promise.all([
+      const [statement, regions, geography, tour] = await Promise.all([
         fetchJson('statement.json', isStatement),
         fetchJson('regions.geojson', isRegions),
         fetchJson('geography.json', isGeography),
+        fetchJson('tour.json', isTour),
       ]);
-      this.state = { status: 'ready', statement, regions, geography, index: new LinkIndex(statement, regions) };
+      const index = new LinkIndex(statement, regions);
+      this.state = { status: 'ready', statement, regions, geography, tour: tour.steps, index };
     } catch (e) {
       this.state = { status: 'error', message: e instanceof Error ? e.message : 'The atlas data could not be loaded.' };
     }

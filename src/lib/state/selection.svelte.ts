@@ -1,6 +1,7 @@
 // The one source of truth for what is selected and hovered. The map, the
 // reader, the panel, the region list and the URL all read and write it here.
 import { getContext, setContext } from 'svelte';
+import type { TourStep } from '../model/types';
 import type { ViewState } from '../model/url-state';
 
 /** Where a change came from: the map does not fly to a region the reader clicked on it. */
@@ -14,15 +15,33 @@ export class Selection {
   notices = $state<string[]>([]);
   /** Incremented whenever the reader should bring `paragraph` into view. */
   scrollRequest = $state(0);
+  /** The guided-tour step shown (1-based), or null outside the tour. */
+  tour = $state<number | null>(null);
+  /** Places the map should fit, when more than the selected one (a tour step). */
+  camera = $state.raw<string[] | null>(null);
 
   get view(): ViewState {
-    return { region: this.region, paragraph: this.paragraph };
+    return { region: this.region, paragraph: this.paragraph, tour: this.tour };
   }
 
   select(region: string | null, origin: Origin, paragraph: string | null = null): void {
     this.region = region;
     this.paragraph = paragraph;
     this.origin = origin;
+    this.tour = null;
+    this.camera = null;
+  }
+
+  /** Shows tour step `n` (1-based) of `steps`. */
+  goToStep(n: number, steps: TourStep[], origin: Origin = 'text'): void {
+    const step = steps[n - 1];
+    if (!step) return;
+    this.region = step.regions[0] ?? null;
+    this.paragraph = step.paragraph;
+    this.origin = origin;
+    this.tour = n;
+    this.camera = step.regions;
+    this.scrollRequest++;
   }
 
   /** Shows a paragraph in the reader, keeping the region. */

@@ -1,23 +1,25 @@
 // Keeps the selection and the URL in step: selections push history entries,
 // back/forward restore them, and a bad link becomes a notice.
 import { formatUrl, parseUrl, sameState, type Known, type ViewState } from '../model/url-state';
+import type { TourStep } from '../model/types';
 import type { Selection } from './selection.svelte';
 
 /** The address of a view: an empty query must still be spelled out, or the old one stays. */
 const urlFor = (view: ViewState) => `${location.pathname}${formatUrl(view, location.search)}${location.hash}`;
 
 /** Reads the URL into the selection, turning what it cannot use into notices. */
-export function applyUrl(selection: Selection, known: Known, origin: 'url' | 'history'): void {
+export function applyUrl(selection: Selection, known: Known & { tour: TourStep[] }, origin: 'url' | 'history'): void {
   const { state, notices } = parseUrl(location.search, known);
-  selection.select(state.region, origin, state.paragraph);
-  if (state.paragraph) selection.scrollRequest++;
+  if (state.tour) selection.goToStep(state.tour, known.tour, origin);
+  else selection.select(state.region, origin, state.paragraph);
+  if (state.paragraph && !state.tour) selection.scrollRequest++;
   if (notices.length) selection.notify(...notices);
   // A link that named something unknown is rewritten to what is shown.
   if (notices.length) history.replaceState(history.state, '', urlFor(state));
 }
 
 /** Call inside a component: syncs from now on, cleans up on destroy. */
-export function syncUrl(selection: Selection, known: Known): void {
+export function syncUrl(selection: Selection, known: Known & { tour: TourStep[] }): void {
   $effect(() => {
     const onPop = () => applyUrl(selection, known, 'history');
     addEventListener('popstate', onPop);
