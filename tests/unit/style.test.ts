@@ -1,7 +1,7 @@
 // The map style is valid MapLibre style and keeps its promises: no glyph server, local data only.
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
-import { INTERACTIVE_LAYERS, generateStyle } from '../../src/lib/map/style';
+import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, generateStyle, layerVisibility } from '../../src/lib/map/style';
 import { regions } from './helpers';
 
 const names = regions().features.map((f) => f.properties.name);
@@ -43,5 +43,27 @@ describe('map style', () => {
     for (const l of style.layers) if (l.id.includes('label')) expect(l.type, l.id).toBe('symbol');
     const blank = generateStyle({ dataUrl: (p) => p, regionNames: names, labels: false });
     expect(blank.layers.filter((l) => l.type === 'symbol')).toEqual([]);
+  });
+});
+
+describe('layer toggles', () => {
+  const off = { shelf: false, 'island-groups': false, 'sea-features': false, maritime: false };
+  test('context layers start hidden and exist in the style', () => {
+    for (const ids of Object.values(CONTEXT_LAYERS))
+      for (const id of ids) {
+        const layer = style.layers.find((l) => l.id === id);
+        expect(layer, id).toBeDefined();
+        expect((layer as { layout?: { visibility?: string } }).layout?.visibility, id).toBe('none');
+      }
+  });
+
+  test('a context label shows only with its group and labels on', () => {
+    const v = (ctx: typeof off, labels: boolean) => layerVisibility(style, ctx, labels);
+    expect(v(off, true).get('context-island-groups-label')).toBe(false);
+    expect(v({ ...off, 'island-groups': true }, true).get('context-island-groups-label')).toBe(true);
+    expect(v({ ...off, 'island-groups': true }, false).get('context-island-groups-label')).toBe(false);
+    expect(v(off, false).get('region-labels')).toBe(false);
+    expect(v(off, true).get('region-labels')).toBe(true);
+    expect(v({ ...off, shelf: true }, true).get('context-shelf')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { polygons } from './geometry';
 import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
 import { buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
+import { buildContext } from './context';
 import { buildGeography } from './geography';
 import { type BuiltShape, buildShape } from './regions';
 import type { Sources } from './sources';
@@ -125,5 +126,6 @@ export function buildAll(s: Sources): Map<string, string> {
     ['basemap/places.geojson', json(basemap.places)],
     ['basemap/maritime.geojson', json(basemap.maritime)],
     ['credits.json', json({ sources: credits })],
+    ...Object.entries(buildContext(s)).map(([name, fc]) => [name, json(fc)] as [string, string]),
   ]);
 }

@@ -52,6 +52,8 @@ export interface Sources {
   disputed: FeatureCollection;
   places: FeatureCollection<Point>;
   maritimeLines: FeatureCollection;
+  bathymetry: FeatureCollection;
+  reefs: FeatureCollection;
   osmLand: Feature<Polygon>[];
   countries10m: FeatureCollection;
   countries50m: FeatureCollection;
@@ -165,6 +167,8 @@ export function loadSources(geodata: string): Sources {
     disputed: checked('natural-earth/ne_10m_admin_0_disputed_areas.json'),
     places: checked('natural-earth/ne_50m_populated_places_simple.json'),
     maritimeLines: checked('natural-earth/ne_10m_admin_0_boundary_lines_maritime_indicator.json'),
+    bathymetry: checked('natural-earth/ne_10m_bathymetry_K_200.json'),
+    reefs: checked('natural-earth/ne_10m_reefs.json'),
     osmLand: checked<FeatureCollection<Polygon>>('osm-land/east-asia-land-100m.geojson').features,
     countries10m: asFc(c10, 'countries'),
     countries50m: asFc(c50, 'countries'),

@@ -32,6 +32,22 @@ export const BASEMAP = {
 const FONT = ['Noto Sans', 'DejaVu Sans', 'Helvetica Neue', 'Arial', 'sans-serif'];
 const FONT_ITALIC = ['Noto Sans Italic', 'DejaVu Sans Oblique', 'Georgia', 'serif'];
 
+/** Context layers for teaching, by toggle: off until the reader turns them on. */
+export const CONTEXT_LAYERS = {
+  shelf: ['context-shelf'],
+  'island-groups': ['context-island-groups-fill', 'context-island-groups-line', 'context-island-groups-label'],
+  'sea-features': ['context-sea-features-fill', 'context-sea-features-line', 'context-sea-features-label'],
+  maritime: ['context-maritime'],
+} as const;
+export type ContextLayer = keyof typeof CONTEXT_LAYERS;
+
+export const CONTEXT_COLOURS = {
+  shelf: '#9dbdd3',
+  'island-groups': '#7a4a12',
+  'sea-features': '#6a3d9a',
+  maritime: '#444444',
+};
+
 /** Layers the pointer can pick regions from, topmost first. */
 export const INTERACTIVE_LAYERS = ['region-site', 'region-island-halo', 'region-island-fill', 'region-water-fill', 'region-land-fill'];
 
@@ -56,6 +72,7 @@ const kindColour: ExpressionSpecification = [
 function basemapLayers(labels: boolean, regionNames: string[]): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': BASEMAP.water } },
+    shelfLayer(),
     { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASEMAP.land } },
     {
       id: 'coastline',
@@ -109,6 +126,39 @@ function basemapLayers(labels: boolean, regionNames: string[]): LayerSpecificati
         'text-anchor': 'top',
       },
       paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.2 },
+    },
+  ];
+}
+
+const hidden = { visibility: 'none' as const };
+
+/** Drawn under the land: deep water, so the continental shelf shows as the paler sea. */
+function shelfLayer(): LayerSpecification {
+  return { id: 'context-shelf', type: 'fill', source: 'shelf-deep', layout: hidden, paint: { 'fill-color': CONTEXT_COLOURS.shelf, 'fill-opacity': 0.7 } };
+}
+
+function contextLayers(): LayerSpecification[] {
+  const labelLayout = (size: number) => ({ ...hidden, 'text-field': ['get', 'name'] as ExpressionSpecification, 'text-font': FONT, 'text-size': size, 'text-max-width': 8 });
+  return [
+    { id: 'context-island-groups-fill', type: 'fill', source: 'island-groups', layout: hidden, paint: { 'fill-color': CONTEXT_COLOURS['island-groups'], 'fill-opacity': 0.12 } },
+    { id: 'context-island-groups-line', type: 'line', source: 'island-groups', layout: hidden, paint: { 'line-color': CONTEXT_COLOURS['island-groups'], 'line-width': 1.5, 'line-dasharray': [2, 1] } },
+    { id: 'context-sea-features-fill', type: 'fill', source: 'sea-features', layout: hidden, paint: { 'fill-color': CONTEXT_COLOURS['sea-features'], 'fill-opacity': 0.25 } },
+    { id: 'context-sea-features-line', type: 'line', source: 'sea-features', layout: hidden, paint: { 'line-color': CONTEXT_COLOURS['sea-features'], 'line-width': 1.2 } },
+    { id: 'context-maritime', type: 'line', source: 'maritime', layout: hidden, paint: { 'line-color': CONTEXT_COLOURS.maritime, 'line-width': 1.2, 'line-dasharray': [4, 2, 1, 2] } },
+    {
+      id: 'context-island-groups-label',
+      type: 'symbol',
+      source: 'island-groups',
+      layout: { ...labelLayout(11.5), 'symbol-placement': 'point' },
+      paint: { 'text-color': CONTEXT_COLOURS['island-groups'], 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'context-sea-features-label',
+      type: 'symbol',
+      source: 'sea-features',
+      filter: ['!=', ['get', 'name'], ''],
+      layout: labelLayout(11.5),
+      paint: { 'text-color': CONTEXT_COLOURS['sea-features'], 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
   ];
 }
@@ -267,6 +317,18 @@ function regionLayers(labels: boolean): LayerSpecification[] {
   ];
 }
 
+/**
+ * Whether each toggleable layer should show, given the context toggles and
+ * the labels switch: a context label shows only with its group and labels on.
+ */
+export function layerVisibility(style: StyleSpecification, context: Record<ContextLayer, boolean>, labels: boolean): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const [group, ids] of Object.entries(CONTEXT_LAYERS) as [ContextLayer, readonly string[]][])
+    for (const id of ids) out.set(id, context[group]);
+  for (const l of style.layers) if (l.type === 'symbol') out.set(l.id, labels && (out.get(l.id) ?? true));
+  return out;
+}
+
 export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOptions): StyleSpecification {
   const geojson = (path: string, extra: object = {}) => ({ type: 'geojson' as const, data: dataUrl(path), ...extra });
   const ne = '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>';
@@ -281,7 +343,12 @@ export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOpti
       places: geojson('basemap/places.geojson'),
       regions: geojson('regions.geojson', { promoteId: 'id', tolerance: 0.2 }),
       'region-labels': geojson('region-labels.geojson', { promoteId: 'id' }),
+      'shelf-deep': geojson('context/shelf-deep.geojson'),
+      'island-groups': geojson('context/island-groups.geojson'),
+      'sea-features': geojson('context/sea-features.geojson'),
+      maritime: geojson('basemap/maritime.geojson'),
     },
-    layers: [...basemapLayers(labels, regionNames), ...regionLayers(labels)],
+    // A blank map (labels off) keeps every layer but the symbol ones.
+    layers: [...basemapLayers(labels, regionNames), ...contextLayers(), ...regionLayers(labels)].filter((l) => labels || l.type !== 'symbol'),
   };
 }

@@ -1,0 +1,58 @@
+// Context layers for teaching: the continental shelf, the island groups of
+// the Southwest Islands, and the features of the South China Sea.
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection } from 'geojson';
+import { type Areal, type BBox, bboxWithin, collection, finish, unite } from './geometry';
+import type { Sources } from './sources';
+
+/** Where the context layers are drawn: the extent of the clipped bathymetry source. */
+const CONTEXT_BOX: BBox = [95, -12, 160, 50];
+
+/** Sea floor deeper than 200 m, so the shelf (shallower) reads as the paler water. */
+function deepWater(s: Sources): FeatureCollection {
+  const features = s.bathymetry.features.flatMap((f) => {
+    const clipped = turf.bboxClip(f as Areal, CONTEXT_BOX) as Areal;
+    if (turf.area(clipped) < 1e6) return [];
+    const done = finish(clipped, 0.02, 3);
+    return [{ type: 'Feature' as const, properties: { depth: 200 }, geometry: done.geometry }];
+  });
+  return collection(features);
+}
+
+/** Each island group's OSM land, widened 1 km, with its names. */
+function islandGroups(s: Sources): FeatureCollection {
+  return collection(
+    s.islandGroups.map((g) => {
+      const land = s.osmLand.filter((f) => bboxWithin(turf.bbox(f) as BBox, g.window));
+      const core = unite(land);
+      if (!core) throw new Error(`Island group ${g.id}: no land in its window`);
+      const widened = finish(turf.buffer(core, 1, { units: 'kilometers' }) as Areal, 0.003, 4);
+      return { type: 'Feature', properties: { id: g.id, name: g.name, ja: g.ja, islands: g.islands.join(', ') }, geometry: widened.geometry } as Feature;
+    }),
+  );
+}
+
+/** Natural Earth's Spratly, Paracel and Scarborough areas and the reefs of the South China Sea. */
+function seaFeatures(s: Sources): FeatureCollection {
+  const names: Record<string, string> = { 'Spratly Is.': 'Spratly Islands', 'Paracel Is.': 'Paracel Islands', 'Scarborough Reef': 'Scarborough Shoal' };
+  const areas = s.disputed.features
+    .filter((f) => names[(f.properties as { BRK_NAME: string }).BRK_NAME])
+    .map((f) => {
+      const name = names[(f.properties as { BRK_NAME: string }).BRK_NAME]!;
+      const shape = name === 'Scarborough Shoal' ? (turf.buffer(f, 2, { units: 'kilometers' }) as Areal) : (f as Areal);
+      return { type: 'Feature' as const, properties: { name, class: 'disputed area' }, geometry: finish(shape, 0.002, 4).geometry };
+    });
+  const box = turf.bboxPolygon([105, 3, 121, 23]);
+  const reefs = s.reefs.features
+    .filter((f) => turf.booleanIntersects(f, box))
+    .map((f) => ({ type: 'Feature' as const, properties: { name: '', class: 'reef' }, geometry: finish(f as Areal, 0.001, 4).geometry }));
+  return collection([...areas, ...reefs]);
+}
+
+export function buildContext(s: Sources): Record<string, FeatureCollection> {
+  return {
+    'context/shelf-deep.geojson': deepWater(s),
+    'context/island-groups.geojson': islandGroups(s),
+    'context/sea-features.geojson': seaFeatures(s),
+  };
+}
