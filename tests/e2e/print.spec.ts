@@ -10,7 +10,7 @@ test('printing a selection gives the map, its card and its passages, without con
   await expect(page.locator('.panel')).toContainText('cross-Strait');
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
   await expect(page.locator('.panel .source-line')).toBeVisible();
-  for (const hidden of ['.region-list', '.layer-control', '.panel .close', '.reader']) await expect(page.locator(hidden)).toBeHidden();
+  for (const hidden of ['.region-list', '.map-tools', '.panel .close', '.reader']) await expect(page.locator(hidden)).toBeHidden();
   // The map still has its picture when printed (the drawing buffer is kept).
   const blank = await page.locator('.maplibregl-canvas').evaluate((c) => {
     const copy = document.createElement('canvas');

@@ -9,7 +9,8 @@ import type { Geography, Measure, PublishedFigure, RegionGeography } from '../..
 
 export type { Geography };
 
-export const KM_PER_NMI = 1.852;
+export { KM_PER_NMI } from '../../../src/lib/model/units';
+import { KM_PER_NMI } from '../../../src/lib/model/units';
 
 export type Endpoint = { point: string } | { nearestOf: string };
 export interface MeasureDef {

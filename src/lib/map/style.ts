@@ -317,6 +317,25 @@ function regionLayers(labels: boolean): LayerSpecification[] {
   ];
 }
 
+function measureLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'measure-line',
+      type: 'line',
+      source: 'measure',
+      filter: ['!=', ['geometry-type'], 'Point'],
+      paint: { 'line-color': '#111111', 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: 'measure-ends',
+      type: 'circle',
+      source: 'measure',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 5, 'circle-color': '#111111', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    },
+  ];
+}
+
 /**
  * Whether each toggleable layer should show, given the context toggles and
  * the labels switch: a context label shows only with its group and labels on.
@@ -347,8 +366,12 @@ export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOpti
       'island-groups': geojson('context/island-groups.geojson'),
       'sea-features': geojson('context/sea-features.geojson'),
       maritime: geojson('basemap/maritime.geojson'),
+      // The measure tool's line and ends, set at run time.
+      measure: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     // A blank map (labels off) keeps every layer but the symbol ones.
-    layers: [...basemapLayers(labels, regionNames), ...contextLayers(), ...regionLayers(labels)].filter((l) => labels || l.type !== 'symbol'),
+    layers: [...basemapLayers(labels, regionNames), ...contextLayers(), ...regionLayers(labels), ...measureLayers()].filter(
+      (l) => labels || l.type !== 'symbol',
+    ),
   };
 }
