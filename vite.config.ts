@@ -1,9 +1,49 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Every file under a folder, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path).map((f) => `${name}/${f}`) : [name];
+  });
+}
+
+/**
+ * Writes dist/sw.js from src/offline/sw.template.js with the list of every
+ * built file and a version hashed from their contents, so each deployment
+ * that changes anything installs a new worker.
+ */
+function serviceWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'statement-atlas-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      const files = filesUnder(outDir)
+        .filter((f) => f !== 'sw.js')
+        .sort();
+      const hash = createHash('sha256');
+      for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));
+      const template = readFileSync(join(import.meta.dirname, 'src/offline/sw.template.js'), 'utf8');
+      const precache = ['./', ...files.map((f) => `./${relative('.', f)}`)];
+      writeFileSync(
+        join(outDir, 'sw.js'),
+        template.replace('__VERSION__', hash.digest('hex').slice(0, 16)).replace('__FILES__', JSON.stringify(precache)),
+      );
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), serviceWorker()],
   // Relative base: the production build runs from any folder or static server.
   base: './',
   build: {

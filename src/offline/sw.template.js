@@ -1,0 +1,38 @@
+// Statement Atlas service worker: keeps the whole atlas (app and open data)
+// for offline use after one visit. The build fills in VERSION and FILES; a new
+// deployment changes them, so the browser installs the new worker and the old
+// cache is dropped.
+const VERSION = '__VERSION__';
+const FILES = __FILES__;
+const CACHE = `statement-atlas-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(FILES.map((f) => new URL(f, self.registration.scope).href)))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('statement-atlas-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  // Pages: the cached app shell, whatever the query (?region=…, ?tour=…).
+  const key = request.mode === 'navigate' ? new URL('./index.html', self.registration.scope).href : request;
+  event.respondWith(
+    caches.open(CACHE).then((cache) =>
+      // ignoreVary: servers send "Vary: Origin", and module scripts are requested with an Origin header.
+      cache.match(key, { ignoreSearch: request.mode === 'navigate', ignoreVary: true }).then((hit) => hit || fetch(request)),
+    ),
+  );
+});
