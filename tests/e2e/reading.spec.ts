@@ -32,6 +32,10 @@ test('clicking the Senkaku Islands on the map canvas shows the Article V passage
   await expect(panel).toContainText('Article V of the U.S.-Japan Treaty of Mutual Cooperation and Security applies to the Senkaku Islands');
   await expect(panel.locator('li[data-paragraph]')).toHaveCount(1);
   await expect(panel.locator('.mention.selected').first()).toHaveText('Senkaku Islands');
+  // The card: who administers the islands, who else claims them, and its sources.
+  await expect(panel.locator('[data-fact="administered"]')).toContainText('Japan');
+  await expect(panel.locator('[data-fact="claimed"]')).toContainText("People's Republic of China (as Diaoyu Dao); Taiwan (as Diaoyutai)");
+  await expect(panel.locator('[data-fact="sources"] a').first()).toHaveAttribute('href', /^https:\/\//);
   expect(new URL(page.url()).searchParams.get('region')).toBe('senkaku-islands');
   await mapIdle(page);
   await page.screenshot({ path: join(SCREENSHOTS, 'senkaku-selected-from-map.png') });

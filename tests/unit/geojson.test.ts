@@ -86,3 +86,29 @@ describe('basemap/land.geojson', () => {
     }
   });
 });
+
+describe('region cards', () => {
+  const fc = regions();
+  test('every card cites at least one source by https link', () => {
+    for (const f of fc.features) {
+      expect(f.properties.card.sources.length, f.properties.id).toBeGreaterThan(0);
+      for (const c of f.properties.card.sources) expect(c.url, f.properties.id).toMatch(/^https:\/\//);
+    }
+  });
+
+  test('disputed places name who administers them and who else claims them, neutrally', () => {
+    const card = (id: string) => fc.features.find((f) => f.properties.id === id)!.properties.card;
+    expect(card('senkaku-islands').administeredBy).toMatch(/Japan/);
+    expect(card('senkaku-islands').claimedBy).toEqual(["People's Republic of China (as Diaoyu Dao)", 'Taiwan (as Diaoyutai)']);
+    expect(card('paracel-islands').administeredBy).toMatch(/People's Republic of China/);
+    expect(card('taiwan').claimedBy).toContain("People's Republic of China");
+    expect(card('spratly-islands').claimedBy!.length).toBeGreaterThanOrEqual(5);
+  });
+
+  test('the statement\'s term comes first in every name, with Japanese and Chinese names where relevant', () => {
+    const p = (id: string) => fc.features.find((f) => f.properties.id === id)!.properties;
+    expect(p('senkaku-islands').name).toBe('Senkaku Islands');
+    expect(p('senkaku-islands').names.alternatives).toContain('Diaoyu Dao');
+    for (const f of fc.features) expect(f.properties.names.ja, f.properties.id).toBeTruthy();
+  });
+});

@@ -55,6 +55,7 @@ export function buildRegions(s: Sources, statement: Statement, shapes = buildSha
         featured: d.featured,
         summary: d.summary,
         names: d.names,
+        card: d.card,
         passages: passages.get(d.id) ?? [],
         source: shape.source,
         licence: shape.licence,

@@ -92,6 +92,7 @@ export interface RegionDef {
   terms: string[];
   summary: string;
   names: import('../../../src/lib/model/types').RegionNames;
+  card: import('../../../src/lib/model/types').RegionCard;
   geometry: GeometryRecipe;
   /** Camera bounds when the shape's own bbox is a poor view (it spans the antimeridian). */
   focus?: [number, number, number, number];

@@ -66,6 +66,19 @@ export interface RegionNames {
   zh?: string;
 }
 
+/** A cited source on a region's card. */
+export interface Citation {
+  title: string;
+  url: string;
+}
+
+/** The card's facts beyond the summary: who administers the place, who else claims it, and the sources. */
+export interface RegionCard {
+  administeredBy?: string;
+  claimedBy?: string[];
+  sources: Citation[];
+}
+
 export interface RegionProperties {
   id: string;
   /** The statement's own term first. */
@@ -76,6 +89,7 @@ export interface RegionProperties {
   /** One neutral, factual line. */
   summary: string;
   names: RegionNames;
+  card: RegionCard;
   /** Paragraph ids that name this region, in reading order. */
   passages: string[];
   source: string;
