@@ -9,7 +9,8 @@ test('printing a selection gives the map, its card and its passages, without con
   await expect(page.locator('.panel h2')).toHaveText('Taiwan Strait');
   await expect(page.locator('.panel')).toContainText('cross-Strait');
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
-  await expect(page.locator('.panel .source-line')).toBeVisible();
+  await expect(page.locator('.panel .source-line', { hasText: 'Shape:' })).toBeVisible();
+  await expect(page.locator('.panel [data-fact="sources"] a').first()).toBeVisible();
   for (const hidden of ['.region-list', '.map-tools', '.panel .close', '.reader']) await expect(page.locator(hidden)).toBeHidden();
   // The map still has its picture when printed (the drawing buffer is kept).
   const blank = await page.locator('.maplibregl-canvas').evaluate((c) => {
