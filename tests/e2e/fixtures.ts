@@ -70,3 +70,25 @@ export async function pixel(page: Page, x: number, y: number): Promise<[number, 
     return [d[0]!, d[1]!, d[2]!] as [number, number, number];
   }, png.toString('base64'));
 }
+
+export interface MapViewSpec {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/**
+ * Where positions fall on the map canvas of a known view (from the Web
+ * Mercator formula alone): `x`, `y` relative to the canvas, for clicks;
+ * `pageX`, `pageY` on the page, for pixel reads.
+ */
+export async function projector(page: Page, view: MapViewSpec) {
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const [cx, cy] = worldPixel(view.lon, view.lat, view.zoom);
+  return (lon: number, lat: number) => {
+    const [wx, wy] = worldPixel(lon, lat, view.zoom);
+    const x = box.width / 2 + (wx - cx);
+    const y = box.height / 2 + (wy - cy);
+    return { x, y, pageX: box.x + x, pageY: box.y + y };
+  };
+}

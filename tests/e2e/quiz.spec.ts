@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeQuiz } from '../../src/lib/model/quiz';
-import { expect, mapIdle, pixel, SCREENSHOTS, test, worldPixel } from './fixtures';
+import { expect, mapIdle, pixel, projector, SCREENSHOTS, test } from './fixtures';
 
 const regions = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data/regions.geojson'), 'utf8')) as {
   features: { properties: { id: string; name: string } }[];
@@ -60,10 +60,8 @@ test('a find question can be answered by clicking the map', async ({ page }) => 
 test('during a quiz, hovering a name in the text does not point at its place on the map', async ({ page }) => {
   await page.goto('./?quiz=42#map=5/29/125');
   await mapIdle(page);
-  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-  const [cx, cy] = worldPixel(125, 29, 5);
-  const [x, y] = worldPixel(125.5, 29.5, 5); // open water of the East China Sea
-  const at = [box.x + box.width / 2 + (x - cx), box.y + box.height / 2 + (y - cy)] as const;
+  const sea = (await projector(page, { zoom: 5, lat: 29, lon: 125 }))(125.5, 29.5); // open water of the East China Sea
+  const at = [sea.pageX, sea.pageY] as const;
   const before = await pixel(page, ...at);
   await page.locator('.reader .mention[data-region="east-china-sea"]').hover();
   await page.waitForTimeout(500);

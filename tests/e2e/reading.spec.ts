@@ -1,6 +1,6 @@
 // The reading loop, both ways, in a real browser.
 import { join } from 'node:path';
-import { expect, hashView, mapIdle, pixel, SCREENSHOTS, test, worldPixel } from './fixtures';
+import { expect, hashView, mapIdle, pixel, projector, SCREENSHOTS, test } from './fixtures';
 
 const URL_OF = (search: string) => `./${search}`;
 
@@ -21,11 +21,8 @@ test('clicking the Senkaku Islands on the map canvas shows the Article V passage
   const uotsuri = { lon: 123.4739, lat: 25.7436 }; // Uotsuri-jima, the largest island
   await page.goto(URL_OF(`#map=${view.zoom}/${view.lat}/${view.lon}`));
   await mapIdle(page);
-  const canvas = page.locator('.maplibregl-canvas');
-  const box = (await canvas.boundingBox())!;
-  const [cx, cy] = worldPixel(view.lon, view.lat, view.zoom);
-  const [ix, iy] = worldPixel(uotsuri.lon, uotsuri.lat, view.zoom);
-  await canvas.click({ position: { x: box.width / 2 + (ix - cx), y: box.height / 2 + (iy - cy) } });
+  const at = (await projector(page, view))(uotsuri.lon, uotsuri.lat);
+  await page.locator('.maplibregl-canvas').click({ position: { x: at.x, y: at.y } });
 
   const panel = page.locator('.panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Senkaku Islands');
@@ -169,11 +166,10 @@ test('close up on Henoko and Futenma (zoom 11) the coast is drawn and each site 
   await mapIdle(page);
   await page.screenshot({ path: join(SCREENSHOTS, 'henoko-futenma-z11.png') });
   const canvas = page.locator('.maplibregl-canvas');
-  const box = (await canvas.boundingBox())!;
-  const [cx, cy] = worldPixel(view.lon, view.lat, view.zoom);
+  const project = await projector(page, view);
   const at = (lon: number, lat: number) => {
-    const [x, y] = worldPixel(lon, lat, view.zoom);
-    return { x: box.width / 2 + (x - cx), y: box.height / 2 + (y - cy) };
+    const p = project(lon, lat);
+    return { x: p.x, y: p.y };
   };
   // Published positions (Wikipedia): MCAS Futenma 26°16′15″N 127°44′53″E; Cape Henoko 26.5204°N 128.0531°E.
   await canvas.hover({ position: at(127.74806, 26.27083) });
@@ -190,11 +186,10 @@ test('the Senkaku group close up (zoom 10): every island drawn from the coastlin
   await page.goto(URL_OF('#map=10/25.78/123.6'));
   await mapIdle(page);
   await page.screenshot({ path: join(SCREENSHOTS, 'senkaku-z10.png') });
-  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-  const [cx, cy] = worldPixel(123.6, 25.78, 10);
+  const project = await projector(page, { zoom: 10, lat: 25.78, lon: 123.6 });
   const screen = (lon: number, lat: number) => {
-    const [x, y] = worldPixel(lon, lat, 10);
-    return [box.x + box.width / 2 + (x - cx), box.y + box.height / 2 + (y - cy)] as const;
+    const p = project(lon, lat);
+    return [p.pageX, p.pageY] as const;
   };
   // Kuba-jima (OSM polygon centre 123.6829°E 25.9233°N) is pale land; 0.8 km off its south coast is water.
   const island = await pixel(page, ...screen(123.6829, 25.9233));
@@ -210,10 +205,8 @@ test('the Senkaku group close up (zoom 10): every island drawn from the coastlin
 test('hovering a mention in the text highlights its region on the map', async ({ page }) => {
   await page.goto(URL_OF('#map=5/29/125'));
   await mapIdle(page);
-  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-  const [cx, cy] = worldPixel(125, 29, 5);
-  const [x, y] = worldPixel(125.5, 29.5, 5); // open water of the East China Sea
-  const at = [box.x + box.width / 2 + (x - cx), box.y + box.height / 2 + (y - cy)] as const;
+  const sea = (await projector(page, { zoom: 5, lat: 29, lon: 125 }))(125.5, 29.5); // open water of the East China Sea
+  const at = [sea.pageX, sea.pageY] as const;
   const before = await pixel(page, ...at);
   await page.locator('.reader .mention[data-region="east-china-sea"]').hover();
   await expect(page.locator('.reader .mention[data-region="east-china-sea"]')).toHaveClass(/hovered/);
