@@ -8,13 +8,15 @@ export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 export interface Watch {
   errors: string[];
   external: string[];
+  /** Origins the page may load from: the preview server's, plus any a test starts itself. */
+  origins: string[];
 }
 
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
-      const watch: Watch = { errors: [], external: [] };
+      const watch: Watch = { errors: [], external: [], origins: [origin] };
       page.on('console', (m) => {
         if (m.type() === 'error') watch.errors.push(m.text());
       });
@@ -22,7 +24,7 @@ export const test = base.extend<{ watch: Watch }>({
       page.on('request', (r) => {
         const url = new URL(r.url());
         if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-        if (url.origin !== origin) watch.external.push(r.url());
+        if (!watch.origins.includes(url.origin)) watch.external.push(r.url());
       });
       await use(watch);
       expect(watch.errors, 'console errors').toEqual([]);

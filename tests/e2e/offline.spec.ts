@@ -1,5 +1,38 @@
-// Classroom offline: after one visit the atlas keeps working with the network gone.
-import { expect, mapIdle, test } from './fixtures';
+// Classroom offline: after one visit the atlas keeps working with the network gone,
+// and the production build runs from a copied folder under any static server.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
+import { serveFolder } from './static-server';
+
+const DIST = join(import.meta.dirname, '../../dist');
+
+test('a copy of the build in a nested folder runs from a plain static server, and keeps running once the server is stopped', async ({ page, watch }) => {
+  // The classroom case: someone copies dist/ onto a school server, under some path of its own.
+  const root = mkdtempSync(join(tmpdir(), 'atlas-copy-'));
+  const folder = 'courses/geography/atlas';
+  cpSync(DIST, join(root, folder), { recursive: true });
+  const server = await serveFolder(root);
+  watch.origins.push(server.origin);
+  try {
+    const home = `${server.origin}/${folder}/`;
+    await page.goto(`${home}?region=okinawa`);
+    await mapIdle(page);
+    await expect(page.locator('section.panel h2')).toHaveText('Okinawa');
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);
+    await server.stop();
+    // The server is gone, not merely the network flag: every file must come from the service worker.
+    await page.goto(`${home}?region=senkaku-islands`);
+    await mapIdle(page);
+    await expect(page.locator('section.panel h2')).toHaveText('Senkaku Islands');
+    await expect(page.locator('.reader .para')).toHaveCount(16);
+    await page.screenshot({ path: join(SCREENSHOTS, 'offline-copied-folder-server-stopped.png') });
+  } finally {
+    await server.stop().catch(() => {});
+    rmSync(root, { recursive: true, force: true });
+  }
+});
 
 test('after one visit, a reload with the network gone still shows the atlas', async ({ page, context }) => {
   await page.goto('./?region=senkaku-islands');

@@ -33,6 +33,18 @@ test('clicking the Senkaku Islands on the map canvas shows the Article V passage
   await expect(panel.locator('[data-fact="administered"]')).toContainText('Japan');
   await expect(panel.locator('[data-fact="claimed"]')).toContainText("People's Republic of China (as Diaoyu Dao); Taiwan (as Diaoyutai)");
   await expect(panel.locator('[data-fact="sources"] a').first()).toHaveAttribute('href', /^https:\/\//);
+  // Each fact carries its own citation marks, linking to the card's numbered sources.
+  const sourceHrefs = await panel.locator('[data-fact="sources"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const fact of ['summary', 'names', 'administered', 'claimed']) {
+    const marks = panel.locator(`[data-fact="${fact}"] a[data-cite]`);
+    expect(await marks.count(), fact).toBeGreaterThan(0);
+    for (const mark of await marks.all()) {
+      const n = Number(await mark.getAttribute('data-cite'));
+      await expect(mark).toHaveText(`[${n}]`);
+      await expect(mark).toHaveAttribute('href', sourceHrefs[n - 1]!);
+    }
+  }
+  await expect(panel.locator('[data-fact="administered"] a[data-cite="2"]')).toHaveAttribute('href', /mofa\.go\.jp/);
   expect(new URL(page.url()).searchParams.get('region')).toBe('senkaku-islands');
   await mapIdle(page);
   await page.screenshot({ path: join(SCREENSHOTS, 'senkaku-selected-from-map.png') });

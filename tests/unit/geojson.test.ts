@@ -5,6 +5,7 @@ import { check } from '@placemarkio/check-geojson';
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
+import { checkCard } from '../../geodata/build/steps/cards';
 import { REGION_KINDS } from '../../src/lib/model/types';
 import { readText, regions, root } from './helpers';
 
@@ -94,6 +95,28 @@ describe('region cards', () => {
       expect(f.properties.card.sources.length, f.properties.id).toBeGreaterThan(0);
       for (const c of f.properties.card.sources) expect(c.url, f.properties.id).toMatch(/^https:\/\//);
     }
+  });
+
+  test('every stated fact on every card cites a source that is on the card', () => {
+    for (const f of fc.features) {
+      const { card, names, id } = f.properties;
+      const stated = { summary: true, names: Boolean(names.alternatives?.length || names.ja || names.zh), administeredBy: Boolean(card.administeredBy), claimedBy: Boolean(card.claimedBy?.length) };
+      for (const [fact, isStated] of Object.entries(stated)) {
+        const cites = card.cite[fact as keyof typeof stated];
+        if (!isStated) continue;
+        expect(cites?.length, `${id} ${fact}`).toBeGreaterThan(0);
+        for (const n of cites!) expect(card.sources[n - 1], `${id} ${fact} cites ${n}`).toBeDefined();
+      }
+    }
+  });
+
+  test('the data build refuses an uncited fact and a citation of a source the card lacks', () => {
+    const sources = [{ title: 'A', url: 'https://example.org/a' }];
+    const names = { ja: '日本' };
+    expect(() => checkCard({ id: 'x', names, card: { sources, administeredBy: 'Someone', cite: { summary: [1], names: [1] } } })).toThrow(/administeredBy" cites no source/);
+    expect(() => checkCard({ id: 'x', names, card: { sources, cite: { summary: [2], names: [1] } } })).toThrow(/cites source 2/);
+    expect(() => checkCard({ id: 'x', names: {}, card: { sources, cite: { summary: [1], names: [1] } } })).toThrow(/does not state/);
+    expect(checkCard({ id: 'x', names, card: { sources, cite: { summary: [1], names: [1] } } }).cite.summary).toEqual([1]);
   });
 
   test('disputed places name who administers them and who else claims them, neutrally', () => {

@@ -6,6 +6,7 @@ import { polygons } from './geometry';
 import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
 import { buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
+import { checkCard } from './cards';
 import { buildContext } from './context';
 import { buildGeography } from './geography';
 import { type BuiltShape, buildShape } from './regions';
@@ -55,7 +56,7 @@ export function buildRegions(s: Sources, statement: Statement, shapes = buildSha
         featured: d.featured,
         summary: d.summary,
         names: d.names,
-        card: d.card,
+        card: checkCard(d),
         passages: passages.get(d.id) ?? [],
         source: shape.source,
         licence: shape.licence,

@@ -72,11 +72,20 @@ export interface Citation {
   url: string;
 }
 
+/** Which sources support each fact: numbers into `sources`, counted from 1 as the card shows them. */
+export interface CardCitations {
+  summary: number[];
+  names?: number[];
+  administeredBy?: number[];
+  claimedBy?: number[];
+}
+
 /** The card's facts beyond the summary: who administers the place, who else claims it, and the sources. */
 export interface RegionCard {
   administeredBy?: string;
   claimedBy?: string[];
   sources: Citation[];
+  cite: CardCitations;
 }
 
 export interface RegionProperties {
