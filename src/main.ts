@@ -1,13 +1,22 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Statement Atlas: no #app element to mount into');
-export default mount(App, { target });
+
+// ?embed=1 is the compact view for articles; it loads only what it needs.
+const embedded = new URLSearchParams(location.search).get('embed') === '1';
+// Two separate import() calls: in one conditional expression the build
+// preloads only one branch's stylesheet (Vite 8 / Rolldown).
+async function view() {
+  if (embedded) return (await import('./Embed.svelte')).default;
+  return (await import('./App.svelte')).default;
+}
+export default view().then((component) => mount(component, { target }));
 
 // After one visit the atlas keeps working offline (production builds only).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// Not in embeds: a publisher's page should not install workers for its readers.
+if (import.meta.env.PROD && !embedded && 'serviceWorker' in navigator) {
   addEventListener('load', () => {
     navigator.serviceWorker.register('./sw.js').catch((e: unknown) => console.warn('Offline support unavailable:', e));
   });

@@ -27,8 +27,12 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // Pages: the cached app shell, whatever the query (?region=…, ?tour=…).
-  const key = request.mode === 'navigate' ? new URL('./index.html', self.registration.scope).href : request;
+  // The atlas's own page: the cached app shell, whatever the query (?region=…,
+  // ?tour=…). Other pages (the static ones under data/static) are themselves.
+  const url = new URL(request.url);
+  const scope = new URL(self.registration.scope).pathname;
+  const isShell = request.mode === 'navigate' && (url.pathname === scope || url.pathname === `${scope}index.html`);
+  const key = isShell ? new URL('./index.html', self.registration.scope).href : request;
   event.respondWith(
     caches.open(CACHE).then((cache) =>
       // ignoreVary: servers send "Vary: Origin", and module scripts are requested with an Origin header.

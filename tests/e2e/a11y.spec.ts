@@ -6,6 +6,9 @@ const VIEWS = [
   { name: 'overview', url: './', width: 1280 },
   { name: 'selection with a passage', url: './?region=taiwan-strait&p=p14', width: 1280 },
   { name: 'phone with the bottom sheet', url: './?region=henoko', width: 375 },
+  { name: 'embed, wide', url: './?embed=1&region=senkaku-islands', width: 900 },
+  { name: 'embed, phone', url: './?embed=1&region=okinawa', width: 320 },
+  { name: 'embed, tour step', url: './?embed=1&tour=13', width: 700 },
 ];
 
 for (const v of VIEWS) {
@@ -19,3 +22,13 @@ for (const v of VIEWS) {
     expect(result.passes.length, 'axe ran its checks').toBeGreaterThan(10);
   });
 }
+
+test('axe finds no violations: the share dialog', async ({ page }) => {
+  await page.goto('./?region=okinawa&p=p6');
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'Share & embed' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const result = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  expect(result.passes.length, 'axe ran its checks').toBeGreaterThan(5);
+});

@@ -10,6 +10,7 @@ import { checkCard } from './cards';
 import { buildContext } from './context';
 import { buildGeography } from './geography';
 import { type BuiltShape, buildShape } from './regions';
+import { buildStaticMaps } from './static-maps';
 import type { Sources } from './sources';
 import { parseStatement } from './statement';
 
@@ -129,5 +130,6 @@ export function buildAll(s: Sources): Map<string, string> {
     ['basemap/maritime.geojson', json(basemap.maritime)],
     ['credits.json', json({ sources: credits })],
     ...Object.entries(buildContext(s)).map(([name, fc]) => [name, json(fc)] as [string, string]),
+    ...buildStaticMaps(regions, basemap.land, statement),
   ]);
 }

@@ -18,8 +18,12 @@ export function applyUrl(selection: Selection, known: Known & { tour: TourStep[]
   if (notices.length) history.replaceState(history.state, '', urlFor(state));
 }
 
-/** Call inside a component: syncs from now on, cleans up on destroy. */
-export function syncUrl(selection: Selection, known: Known & { tour: TourStep[] }): void {
+/**
+ * Call inside a component: syncs from now on, cleans up on destroy. Embedded,
+ * `replace` keeps the host page's back button for the host: selections replace
+ * the entry instead of adding one.
+ */
+export function syncUrl(selection: Selection, known: Known & { tour: TourStep[] }, { replace = false } = {}): void {
   $effect(() => {
     const onPop = () => applyUrl(selection, known, 'history');
     addEventListener('popstate', onPop);
@@ -30,6 +34,7 @@ export function syncUrl(selection: Selection, known: Known & { tour: TourStep[] 
     if (selection.origin === 'history' || selection.origin === 'url') return;
     const current = parseUrl(location.search, known).state;
     if (sameState(current, view)) return;
-    history.pushState(null, '', urlFor(view));
+    if (replace) history.replaceState(history.state, '', urlFor(view));
+    else history.pushState(null, '', urlFor(view));
   });
 }

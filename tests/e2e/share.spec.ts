@@ -1,0 +1,67 @@
+// Share & embed: the dialog's link, snippets and citation, and the no-JavaScript path.
+import { join } from 'node:path';
+import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
+
+test('the share dialog gives a link, snippets for the current selection and a citation', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  await page.goto('./?region=senkaku-islands&p=p3');
+  await mapIdle(page);
+  const opener = page.getByRole('button', { name: 'Share & embed' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Share & embed' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Link to this view')).toHaveValue(/\?region=senkaku-islands&p=p3/);
+
+  const iframe = dialog.getByLabel('Iframe (works everywhere)');
+  await expect(iframe).toHaveValue(/^<iframe src="[^"]*\?embed=1&amp;region=senkaku-islands&amp;p=p3" title="Interactive map: Senkaku Islands/);
+  // Options change the snippet: a tour step replaces the place; no labels; a height.
+  await dialog.getByLabel('Tour step').selectOption({ label: '13. The Taiwan Strait' });
+  await dialog.getByLabel('Map labels').uncheck();
+  await dialog.getByLabel('Map height (px)').fill('500');
+  await expect(iframe).toHaveValue(/\?embed=1&amp;tour=13&amp;labels=0"/);
+  await expect(iframe).toHaveValue(/height="640"/);
+  await expect(iframe).toHaveValue(/title="Interactive map: The Taiwan Strait in the U\.S\.–Japan Joint Statement/);
+  const script = dialog.getByLabel(/Script embed/);
+  await expect(script).toHaveValue(/<div data-statement-atlas data-tour="13" data-labels="0" data-height="500">/);
+  await expect(script).toHaveValue(/<script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>/);
+
+  // Cite this passage: copies a citation of ¶3 with its deep link and the DCPD number.
+  const cite = dialog.getByLabel('Citation of paragraph 3');
+  await expect(cite).toHaveValue(/section “U\.S\.-Japan Cooperation for Peace”, paragraph 3\. Daily Compilation of Presidential Documents, DCPD202500238\. http:\/\/127\.0\.0\.1:\d+\/\?region=senkaku-islands&p=p3$/);
+  await dialog.locator('#share-cite + button, .copy-field:has(#share-cite) button').first().click();
+  await expect(dialog.locator('#share-cite-status')).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await cite.inputValue());
+  await page.screenshot({ path: join(SCREENSHOTS, 'share-dialog.png') });
+
+  // Esc closes the dialog and focus returns to its button.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('a snippet from the dialog, pasted into a page, shows that selection', async ({ page }) => {
+  await page.goto('./?region=okinawa');
+  await page.getByRole('button', { name: 'Share & embed' }).click();
+  const html = await page.getByRole('dialog').getByLabel('Iframe (works everywhere)').inputValue();
+  await page.keyboard.press('Escape');
+  await page.goto('./data/static/index.html');
+  await page.evaluate((html) => {
+    document.body.innerHTML = html; // the test's own page, standing in for a CMS
+  }, html);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('.embed-panel h2')).toHaveText('Okinawa');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page offers the static statement, place by place', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('link', { name: /Read the statement place by place/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /Map of East Asia/ })).toBeVisible();
+    await page.getByRole('link', { name: /Read the statement place by place/ }).click();
+    await page.getByRole('link', { name: 'Senkaku Islands' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Senkaku Islands');
+    await expect(page.locator('blockquote')).toContainText('Article V of the U.S.-Japan Treaty of Mutual Cooperation and Security applies to the Senkaku Islands');
+    await expect(page.getByRole('img', { name: 'Map of Senkaku Islands' })).toBeVisible();
+  });
+});

@@ -1,0 +1,55 @@
+// The share dialog's outputs: view URLs, the iframe and script snippets, citations.
+import { describe, expect, test } from 'vitest';
+import { citation, clampHeight, type EmbedOptions, iframeSnippet, scriptSnippet, viewUrl } from '../../src/lib/embed/snippets';
+import { statement } from './helpers';
+
+const base = 'https://atlas.example/statement/?region=okinawa#map=5/26/127';
+const o = (extra: Partial<EmbedOptions> = {}): EmbedOptions => ({ region: null, paragraph: null, tour: null, lang: 'en', height: 460, labels: true, ...extra });
+
+describe('embed snippets', () => {
+  test('the embed URL carries the options and drops the page\'s own query and view', () => {
+    expect(viewUrl(base, o({ region: 'senkaku-islands', paragraph: 'p3' }))).toBe('https://atlas.example/statement/?embed=1&region=senkaku-islands&p=p3');
+    expect(viewUrl(base, o({ tour: 6, region: 'okinawa' }))).toBe('https://atlas.example/statement/?embed=1&tour=6');
+    expect(viewUrl(base, o({ lang: 'ja', labels: false }))).toBe('https://atlas.example/statement/?embed=1&lang=ja&labels=0');
+    expect(viewUrl(base, o({ region: 'okinawa', labels: false }), { embed: false })).toBe('https://atlas.example/statement/?region=okinawa');
+  });
+
+  test('the iframe snippet is lazy, full width, titled, sandboxed, with a deliberate referrer policy', () => {
+    const html = iframeSnippet(base, o({ region: 'senkaku-islands' }), 'Senkaku Islands');
+    expect(html).toMatch(/^<iframe src="https:\/\/atlas\.example\/statement\/\?embed=1&amp;region=senkaku-islands" /);
+    expect(html).toContain('title="Interactive map: Senkaku Islands in the U.S.–Japan Joint Statement of 7 February 2025"');
+    expect(html).toContain('loading="lazy"');
+    expect(html).toContain('width="100%"');
+    expect(html).toContain('height="600"');
+    expect(html).toContain('referrerpolicy="strict-origin-when-cross-origin"');
+    expect(html).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
+    expect(html).not.toContain('allow-top-navigation');
+  });
+
+  test('the script snippet is a div with data attributes and a fallback link, and the loader', () => {
+    const html = scriptSnippet(base, o({ region: 'okinawa', paragraph: 'p6', height: 9999 }), 'Okinawa');
+    expect(html).toContain('<div data-statement-atlas data-region="okinawa" data-passage="p6" data-height="1200">');
+    expect(html).toContain('<a href="https://atlas.example/statement/?region=okinawa&amp;p=p6">');
+    expect(html).toContain('<script async src="https://atlas.example/statement/embed.js"></script>');
+  });
+
+  test('a place name with markup is escaped in the snippet', () => {
+    const html = iframeSnippet(base, o(), '<script>alert(1)</script>');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  test('heights are clamped to 240–1200 px', () => {
+    expect(clampHeight(10)).toBe(240);
+    expect(clampHeight(5000)).toBe(1200);
+    expect(clampHeight(NaN)).toBe(460);
+  });
+
+  test('a citation names the statement, date, section, paragraph, deep link and DCPD number', () => {
+    const s = statement();
+    const text = citation(s, 'p3', 'U.S.-Japan Cooperation for Peace', 'https://atlas.example/?region=senkaku-islands&p=p3');
+    expect(text).toBe(
+      `“Joint Statement by President Trump and Prime Minister Shigeru Ishiba of Japan”, ${s.dateText}, section “U.S.-Japan Cooperation for Peace”, paragraph 3. Daily Compilation of Presidential Documents, DCPD202500238. https://atlas.example/?region=senkaku-islands&p=p3`,
+    );
+  });
+});
