@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/offline/csp';
 
 /** Every file under a folder, as paths relative to it. */
 function filesUnder(dir: string): string[] {
@@ -51,7 +52,8 @@ export default defineConfig({
     // maplibre-gl is one large chunk by design; warn only past it.
     chunkSizeWarningLimit: 1200,
   },
-  preview: { port: 4173, strictPort: true },
+  // The browser tests run against this server: the app must work under a strict CSP.
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -51,7 +51,7 @@ test('embeds render the selection their snippet asks for', async ({ page, watch,
   // A passage in the snippet marks that paragraph; a tour step shows its bar.
   await expect((await embedFrame(page, 4)).locator('figure.current')).toHaveAttribute('data-paragraph', 'p6');
   const tour = await embedFrame(page, 8);
-  await expect(tour.getByRole('region', { name: 'Guided tour' }).locator('[data-step]')).toHaveText('3');
+  await expect(tour.getByRole('region', { name: 'Guided tour' }).locator('[data-step]')).toHaveAttribute('data-step', '3');
   await expect(tour.locator('.passage')).toContainText('Article V');
   // The way out opens the same selection in the full atlas, in a new tab.
   const out = (await embedFrame(page, 1)).getByRole('link', { name: /Open the full atlas/ });
@@ -138,7 +138,7 @@ test('a host message selects a place, and the host hears about it', async ({ pag
   await page.evaluate((origin) => {
     (document.querySelector('#e3 iframe') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'statement-atlas:tour', step: 6 }, origin);
   }, new URL(baseURL!).origin);
-  await expect(plain.getByRole('region', { name: 'Guided tour' }).locator('[data-step]')).toHaveText('6');
+  await expect(plain.getByRole('region', { name: 'Guided tour' }).locator('[data-step]')).toHaveAttribute('data-step', '6');
 });
 
 test('malformed messages, and messages from hosts not on the allow-list, are ignored', async ({ page, watch, baseURL }) => {

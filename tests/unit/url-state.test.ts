@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { format } from '../../src/lib/i18n/messages';
 import { formatUrl, parseUrl, quote } from '../../src/lib/model/url-state';
+
+/** Notices as the reader sees them, in English. */
+const texts = (r: ReturnType<typeof parseUrl>) => r.notices.map((n) => format('en', n.key, n.params));
 
 const known = { hasRegion: (id: string) => ['okinawa', 'senkaku-islands'].includes(id), hasParagraph: (id: string) => /^p([1-9]|1[0-6])$/.test(id) };
 
@@ -11,14 +15,14 @@ describe('parseUrl', () => {
   test('an unknown region becomes a notice and the overview', () => {
     const r = parseUrl('?region=atlantis', known);
     expect(r.state.region).toBeNull();
-    expect(r.notices[0]).toContain('“atlantis”');
+    expect(texts(r)[0]).toBe('This link names a place the atlas does not know (“atlantis”). Showing the overview.');
   });
 
   test('markup, huge and control-character values are quoted short and plain', () => {
     const r = parseUrl(`?region=${encodeURIComponent(`<script>${'x'.repeat(5000)}\u0000`)}`, known);
     expect(r.state.region).toBeNull();
-    expect(r.notices[0]!.length).toBeLessThan(200);
-    expect(r.notices[0]).not.toContain('\u0000');
+    expect(texts(r)[0]!.length).toBeLessThan(200);
+    expect(texts(r)[0]).not.toContain('\u0000');
   });
 
   test('bad paragraph ids are refused: unknown, malformed, numeric tricks', () => {

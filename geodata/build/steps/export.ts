@@ -85,8 +85,9 @@ function labelAnchor(g: Geometry): [number, number] {
 function regionLabels(regions: RegionCollection) {
   return turf.featureCollection(
     regions.features.map((f) => {
-      const { id, name, kind, featured, anchor } = f.properties;
-      return turf.point(anchor, { id, name, kind, featured });
+      const { id, name, names, kind, featured, anchor } = f.properties;
+      // name_ja: the map's labels in the Japanese interface.
+      return turf.point(anchor, { id, name, name_ja: names.ja ?? name, kind, featured });
     }),
   );
 }
@@ -102,6 +103,7 @@ export function checkTour(steps: TourStep[], statement: Statement): TourStep[] {
   for (const t of steps) {
     const named = new Set(naming.find((p) => p.id === t.paragraph)!.mentions.map((m) => m.region));
     const stray = t.regions.filter((r) => !named.has(r));
+    if (!t.title || !t.titleJa) throw new Error(`Tour step ${t.paragraph}: needs a title in English and Japanese`);
     if (t.regions.length === 0 || stray.length) throw new Error(`Tour step ${t.paragraph}: shows places its paragraph does not name (${stray.join(', ')})`);
   }
   return steps;

@@ -16,6 +16,7 @@ export type Endpoint = { point: string } | { nearestOf: string };
 export interface MeasureDef {
   id: string;
   label: string;
+  labelJa: string;
   regions: string[];
   from?: Endpoint;
   to?: Endpoint;
@@ -113,6 +114,7 @@ export function buildGeography(
     return {
       id: d.id,
       label: d.label,
+      labelJa: d.labelJa,
       regions: d.regions,
       km: round(km),
       nmi: round(km / KM_PER_NMI),
@@ -141,6 +143,8 @@ export function buildGeography(
   return {
     method:
       'Computed with turf from the map data: great-circle distances on a sphere of radius 6,371 km; areas of the unwidened land for island shapes; extents north–south along a meridian and east–west along the middle parallel; 1 nautical mile = 1.852 km.',
+    methodJa:
+      'turf で地図データから計算: 大圏距離は半径6,371 kmの球面上、島の面積は拡幅前の陸地、南北の広がりは子午線に沿って、東西の広がりは中央の緯線に沿って測定。1海里 = 1.852 km。',
     measures,
     regions,
   };

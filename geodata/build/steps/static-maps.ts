@@ -16,6 +16,14 @@ const OVERVIEW: [number, number, number, number] = [100, 2, 150, 44];
 const LAND = '#ebe6da';
 const CREDIT = 'Natural Earth · © OpenStreetMap contributors';
 
+/** One stylesheet for the static pages: no inline styles, so they run under the atlas's CSP. */
+const STYLESHEET = `body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:0 auto;padding:1rem;color:#1f2a33}
+img{width:100%;height:auto;border:1px solid #d5dadd}
+blockquote{font-family:Georgia,serif;margin:0;padding-left:.8rem;border-left:4px solid #ccc}
+figure{margin:1rem 0}
+figcaption{font-size:.85rem;color:#4f5a63}
+`;
+
 /** HTML/XML text escape: the data is ours, but text is text. */
 export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -143,7 +151,7 @@ function page(r: RegionFeature, statement: Statement): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeXml(p.name)} · Statement Atlas</title>
 <link rel="icon" href="data:,">
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:0 auto;padding:1rem;color:#1f2a33}img{width:100%;height:auto;border:1px solid #d5dadd}blockquote{font-family:Georgia,serif;margin:0;padding-left:.8rem;border-left:4px solid #ccc}figure{margin:1rem 0}figcaption{font-size:.85rem;color:#4f5a63}</style>
+<link rel="stylesheet" href="static.css">
 </head>
 <body>
 <p><a href="../../">Statement Atlas</a> · static view</p>
@@ -170,7 +178,7 @@ function contents(regions: RegionCollection, statement: Statement): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>The statement place by place · Statement Atlas</title>
 <link rel="icon" href="data:,">
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:0 auto;padding:1rem;color:#1f2a33}img{width:100%;height:auto;border:1px solid #d5dadd}</style>
+<link rel="stylesheet" href="static.css">
 </head>
 <body>
 <p><a href="../../">Statement Atlas</a> · static view</p>
@@ -190,6 +198,7 @@ export function buildStaticMaps(regions: RegionCollection, land: FeatureCollecti
   const featured = regions.features.filter((r) => r.properties.featured);
   // The overview names only the seas and the strait: the islands' labels would pile up at this scale.
   const seas = featured.filter((r) => r.properties.kind === 'sea' || r.properties.kind === 'strait');
+  files.set('static/static.css', STYLESHEET);
   files.set('static/index.html', contents(regions, statement));
   files.set('static/overview.svg', picture('Map of East Asia with the places the statement names', OVERVIEW, land, featured, seas));
   for (const r of regions.features) {

@@ -126,6 +126,7 @@ export interface PublishedFigure {
 export interface Measure {
   id: string;
   label: string;
+  labelJa: string;
   regions: string[];
   km: number;
   nmi: number;
@@ -142,6 +143,7 @@ export interface RegionGeography {
 
 export interface Geography {
   method: string;
+  methodJa: string;
   measures: Measure[];
   regions: Record<string, RegionGeography>;
 }
@@ -150,6 +152,7 @@ export interface Geography {
 export interface TourStep {
   paragraph: string;
   title: string;
+  titleJa: string;
   /** Places the step shows: the first is selected, the map fits them all. */
   regions: string[];
 }

@@ -1,3 +1,5 @@
+import type { Notice } from '../i18n/messages';
+
 // The selection as it appears in the URL: ?region=<id>&p=<paragraph id>.
 // Parsing never trusts its input: ids must match a strict pattern and exist,
 // and anything else becomes a plain-text notice (never markup).
@@ -18,8 +20,8 @@ export interface Known {
 
 export interface ParsedUrl {
   state: ViewState;
-  /** Plain-text notices for the reader, e.g. an unknown region id. */
-  notices: string[];
+  /** Notices for the reader (plain text once formatted), e.g. an unknown region id. */
+  notices: Notice[];
 }
 
 const REGION_ID = /^[a-z]+(?:-[a-z]+){0,5}$/;
@@ -35,23 +37,23 @@ export function quote(value: string): string {
   return printable.length > QUOTE_MAX ? `${printable.slice(0, QUOTE_MAX)}…` : printable;
 }
 
-function pick(params: URLSearchParams, key: string, notices: string[]): string | null {
+function pick(params: URLSearchParams, key: string, notices: Notice[]): string | null {
   const values = params.getAll(key);
-  if (values.length > 1) notices.push(`The link gives “${key}” ${values.length} times; the first is used.`);
+  if (values.length > 1) notices.push({ key: 'notice.repeated', params: { key, count: values.length } });
   return values[0] ?? null;
 }
 
 export function parseUrl(search: string, known: Known): ParsedUrl {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   let region = pick(params, 'region', notices);
   let paragraph = pick(params, 'p', notices);
   if (region !== null && !(REGION_ID.test(region) && known.hasRegion(region))) {
-    notices.push(`This link names a place the atlas does not know (“${quote(region)}”). Showing the overview.`);
+    notices.push({ key: 'notice.unknownRegion', params: { value: quote(region) } });
     region = null;
   }
   if (paragraph !== null && !(PARAGRAPH_ID.test(paragraph) && known.hasParagraph(paragraph))) {
-    notices.push(`This link names a passage the statement does not have (“${quote(paragraph)}”).`);
+    notices.push({ key: 'notice.unknownParagraph', params: { value: quote(paragraph) } });
     paragraph = null;
   }
   const tourValue = pick(params, 'tour', notices);
@@ -59,7 +61,7 @@ export function parseUrl(search: string, known: Known): ParsedUrl {
   if (tourValue !== null) {
     const n = TOUR_STEP.test(tourValue) ? Number(tourValue) : NaN;
     if (n >= 1 && n <= (known.tourLength ?? 0)) tour = n;
-    else notices.push(`The guided tour has no step “${quote(tourValue)}”; it has ${known.tourLength ?? 0}.`);
+    else notices.push({ key: 'notice.unknownStep', params: { value: quote(tourValue), count: known.tourLength ?? 0 } });
   }
   return { state: { region, paragraph, tour }, notices };
 }

@@ -1,6 +1,7 @@
 // The one source of truth for what is selected and hovered. The map, the
 // reader, the panel, the region list and the URL all read and write it here.
 import { getContext, setContext } from 'svelte';
+import type { Notice } from '../i18n/messages';
 import type { TourStep } from '../model/types';
 import type { ViewState } from '../model/url-state';
 
@@ -12,7 +13,7 @@ export class Selection {
   paragraph = $state<string | null>(null);
   hover = $state<string | null>(null);
   origin = $state<Origin>('url');
-  notices = $state<string[]>([]);
+  notices = $state.raw<Notice[]>([]);
   /** Incremented whenever the reader should bring `paragraph` into view. */
   scrollRequest = $state(0);
   /** The guided-tour step shown (1-based), or null outside the tour. */
@@ -55,7 +56,7 @@ export class Selection {
     this.select(null, origin);
   }
 
-  notify(...notices: string[]): void {
+  notify(...notices: Notice[]): void {
     this.notices = [...this.notices, ...notices];
   }
 

@@ -1,11 +1,5 @@
+import type { MessageKey } from '../i18n/messages';
 import type { RegionKind } from '../model/types';
 
-export const KIND_LABELS: Record<RegionKind, string> = {
-  sea: 'Sea',
-  strait: 'Strait',
-  'island-group': 'Island group',
-  island: 'Island',
-  site: 'Site',
-  country: 'Country',
-  region: 'Region',
-};
+/** The message that names a kind of region ("Sea", "Island group", …). */
+export const kindLabel = (kind: RegionKind): MessageKey => `kind.${kind}`;

@@ -1,0 +1,60 @@
+// The interface in two languages: every message in both, with the same placeholders.
+import { describe, expect, test } from 'vitest';
+import { chooseLang } from '../../src/lib/i18n/locale.svelte';
+import { format, MESSAGES, type MessageKey } from '../../src/lib/i18n/messages';
+import { readJson } from './helpers';
+import type { Geography, TourStep } from '../../src/lib/model/types';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const keys = Object.keys(MESSAGES.en) as MessageKey[];
+/** Messages that exist only in some languages (the note that the statement stays in English). */
+const ONE_SIDED: MessageKey[] = ['reader.englishNote'];
+
+describe('messages', () => {
+  test('Japanese has every message, with the same placeholders as English', () => {
+    expect(Object.keys(MESSAGES.ja).sort()).toEqual([...keys].sort());
+    for (const k of keys) {
+      expect(placeholders(MESSAGES.ja[k]), k).toEqual(placeholders(MESSAGES.en[k]));
+      if (!ONE_SIDED.includes(k)) {
+        expect(MESSAGES.en[k], k).not.toBe('');
+        expect(MESSAGES.ja[k], k).not.toBe('');
+      }
+    }
+  });
+
+  test('the Japanese interface is Japanese, and says the statement stays in English', () => {
+    const kana = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    const untranslated = keys.filter((k) => !ONE_SIDED.includes(k) && !kana.test(MESSAGES.ja[k]) && !/^[\d\s{}\w.:,()·→-]*$/.test(MESSAGES.ja[k]));
+    expect(untranslated).toEqual([]);
+    expect(MESSAGES.ja['reader.englishNote']).toContain('英語原文');
+  });
+
+  test('placeholders are filled as text', () => {
+    expect(format('en', 'quiz.right', { name: '<b>x</b>' })).toBe('Right: that is <b>x</b>.');
+    expect(format('ja', 'notice.unknownStep', { value: '99', count: 15 })).toBe('ガイドツアーにステップ「99」はありません（全15ステップ）。');
+  });
+
+  test('the data carries Japanese for what the interface shows: tour titles and measure labels', () => {
+    for (const s of readJson<{ steps: TourStep[] }>('public/data/tour.json').steps) expect(s.titleJa, s.paragraph).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    const g = readJson<Geography>('public/data/geography.json');
+    for (const m of g.measures) expect(m.labelJa, m.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(g.methodJa).toContain('1海里');
+  });
+});
+
+describe('choosing the language', () => {
+  test('?lang= wins, then the browser, then English', () => {
+    expect(chooseLang('?lang=ja', ['en-US'])).toEqual({ lang: 'ja', notice: null });
+    expect(chooseLang('?lang=en', ['ja-JP'])).toEqual({ lang: 'en', notice: null });
+    expect(chooseLang('', ['ja-JP', 'en'])).toEqual({ lang: 'ja', notice: null });
+    expect(chooseLang('', ['fr-FR', 'en-GB'])).toEqual({ lang: 'en', notice: null });
+    expect(chooseLang('', ['fr-FR'])).toEqual({ lang: 'en', notice: null });
+  });
+
+  test('an unknown ?lang= is a notice, quoted short', () => {
+    const r = chooseLang(`?lang=${encodeURIComponent('<script>' + 'x'.repeat(100))}`, ['en']);
+    expect(r.lang).toBe('en');
+    expect(r.notice?.key).toBe('notice.badLang');
+    expect(String(r.notice?.params?.value).length).toBeLessThanOrEqual(21);
+  });
+});
