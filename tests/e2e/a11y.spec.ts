@@ -62,3 +62,11 @@ test('selection changes are announced in a live region', async ({ page }) => {
   await page.getByRole('button', { name: /Take the guided tour/ }).click();
   await expect(announcer).toHaveText('Tour step 1 of 15: A meeting in Washington.');
 });
+
+test('axe finds no violations: the print view', async ({ page }) => {
+  await page.goto('./?region=senkaku-islands');
+  await mapIdle(page);
+  await page.emulateMedia({ media: 'print' });
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+});

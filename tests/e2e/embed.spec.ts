@@ -223,3 +223,24 @@ for (const width of [375, 1280]) {
     expect(warnings).toEqual([]);
   });
 }
+
+for (const [width, height] of [
+  [280, 240],
+  [1200, 240],
+  [320, 900],
+]) {
+  test(`the embed view fits ${width}×${height} px: map and text both visible, nothing scrolls sideways`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?embed=1&region=taiwan-strait');
+    await expect(page.locator('.embed-panel h2')).toHaveText('Taiwan Strait');
+    const map = (await page.locator('.map-pane').boundingBox())!;
+    const sheet = (await page.locator('.sheet').boundingBox())!;
+    expect(map.height, 'map height').toBeGreaterThanOrEqual(width < 560 ? 120 : height - 1);
+    expect(map.width, 'map width').toBeGreaterThan(width < 560 ? width - 2 : width * 0.5);
+    expect(sheet.height, 'text height').toBeGreaterThan(40);
+    expect(sheet.y + Math.min(sheet.height, 1), 'text starts inside the frame').toBeLessThan(height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await expect(page.getByRole('link', { name: /Open the full atlas/ })).toBeAttached();
+    await page.screenshot({ path: join(SCREENSHOTS, `embed-${width}x${height}.png`) });
+  });
+}

@@ -33,3 +33,11 @@ test('an embed shows the static map and its passage', async ({ page }) => {
   await expect(page.locator('.embed-panel')).toContainText('Article V of the U.S.-Japan Treaty');
   await page.screenshot({ path: join(SCREENSHOTS, 'no-webgl-embed.png') });
 });
+
+test('axe finds no violations without WebGL', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await page.goto('./?region=henoko');
+  await expect(page.locator('.static-map')).toHaveAttribute('data-static-map', 'henoko');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(result.violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,5 +1,8 @@
 // Share & embed: the dialog's link, snippets and citation, and the no-JavaScript path.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serveFolder } from './static-server';
 import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
 
 test('the share dialog gives a link, snippets for the current selection and a citation', async ({ page, context, baseURL }) => {
@@ -39,17 +42,21 @@ test('the share dialog gives a link, snippets for the current selection and a ci
   await expect(opener).toBeFocused();
 });
 
-test('a snippet from the dialog, pasted into a page, shows that selection', async ({ page }) => {
+test('a snippet from the dialog, pasted into a page, shows that selection', async ({ page, watch }) => {
   await page.goto('./?region=okinawa');
   await page.getByRole('button', { name: 'Share & embed' }).click();
   const html = await page.getByRole('dialog').getByLabel('Iframe (works everywhere)').inputValue();
   await page.keyboard.press('Escape');
-  await page.goto('./data/static/index.html');
-  await page.evaluate((html) => {
-    document.body.innerHTML = html; // the test's own page, standing in for a CMS
-  }, html);
+  // A page of the test's own on another origin, standing in for a CMS article.
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-article-'));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><title>Article</title><link rel="icon" href="data:,"><body><p>An article.</p>${html}</body></html>`);
+  const cms = await serveFolder(dir);
+  watch.origins.push(cms.origin);
+  await page.goto(`${cms.origin}/`);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('.embed-panel h2')).toHaveText('Okinawa');
+  await cms.stop();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test.describe('without JavaScript', () => {
