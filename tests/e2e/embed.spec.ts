@@ -224,11 +224,12 @@ for (const width of [375, 1280]) {
   });
 }
 
-for (const [width, height] of [
+const SIZES: [number, number][] = [
   [280, 240],
   [1200, 240],
   [320, 900],
-]) {
+];
+for (const [width, height] of SIZES) {
   test(`the embed view fits ${width}×${height} px: map and text both visible, nothing scrolls sideways`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto('./?embed=1&region=taiwan-strait');
