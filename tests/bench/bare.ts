@@ -1,0 +1,21 @@
+// The floor for the benchmark: MapLibre alone, with the atlas's own style and
+// data files and its first view, and nothing else. The app's load time is
+// compared against this page's.
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { generateStyle } from '../../src/lib/map/style';
+
+setWorkerUrl(workerUrl);
+const container = document.getElementById('map')!;
+container.style.cssText = 'position:absolute;inset:0';
+// The same data files the app loads (the bench serves this page from dist/bench/).
+const dataUrl = (path: string) => new URL(`../data/${path}`, location.href).href;
+const regions = (await (await fetch(dataUrl('regions.geojson'))).json()) as { features: { properties: { name: string } }[] };
+const map = new MapLibreMap({
+  container,
+  style: generateStyle({ dataUrl, regionNames: regions.features.map((f) => f.properties.name) }),
+  bounds: [100, 2, 150, 44],
+  attributionControl: false,
+});
+map.once('idle', () => performance.mark('atlas:first-idle'));

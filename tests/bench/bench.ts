@@ -1,0 +1,240 @@
+// npm run bench: the atlas against MapLibre's own floor (bare.html), on the
+// production build served from 127.0.0.1 in headless Chromium. A benchmark,
+// not a test: it reports medians and ranges, and which budgets are met.
+//   tsx tests/bench/bench.ts [--runs 5]
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
+import { serveFolder } from '../e2e/static-server';
+
+const root = join(import.meta.dirname, '..', '..');
+const dist = join(root, 'dist');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const SELECTIONS = 200;
+const CYCLES = 1000;
+
+export const BUDGETS = {
+  loadRatio: 1.25,
+  appJsGzipKB: 40,
+  firstViewGzipKB: 560,
+  selectionP95Ms: 50,
+  heapGrowthMB: 5,
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+async function buildBare() {
+  await build({
+    root: import.meta.dirname,
+    base: './',
+    logLevel: 'warn',
+    publicDir: false,
+    configFile: false,
+    build: { outDir: join(dist, 'bench'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200, rollupOptions: { input: join(import.meta.dirname, 'bare.html') } },
+  });
+}
+
+/** Navigation to the first idle of a fully drawn map, in ms, with a cold cache. */
+async function loadTime(browser: import('@playwright/test').Browser, url: string): Promise<{ ms: number; bytes: Map<string, number> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const bytes = new Map<string, number>();
+  page.on('response', async (r) => {
+    try {
+      bytes.set(r.url(), (await r.body()).length);
+    } catch {
+      // redirects and aborted requests have no body
+    }
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle').length > 0, undefined, { timeout: 60_000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName('atlas:first-idle')[0]!.startTime);
+  await context.close();
+  return { ms, bytes };
+}
+
+/** Click → panel updated, for `n` selections from the place list. */
+async function selectionLatency(page: Page, n: number): Promise<number[]> {
+  return page.evaluate(async (n) => {
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.region-list button[data-region]')];
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const button = buttons[i % buttons.length]!;
+      const id = button.dataset.region!;
+      // A pressed button would deselect: start from the overview.
+      if (button.getAttribute('aria-pressed') === 'true') button.click();
+      await new Promise((r) => setTimeout(r, 0));
+      // (No named helpers in here: the bundler would wrap them in a __name() the page lacks.)
+      const selector = `section.panel[data-region="${id}"] h2`;
+      const done = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(selector) === null) return;
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      const t0 = performance.now();
+      button.click();
+      times.push((await done) - t0);
+    }
+    return times;
+  }, n);
+}
+
+async function heapGrowth(page: Page, cycles: number): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const used = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  // Warm up once so lazily created objects are not counted as growth.
+  await page.evaluate(async () => {
+    const b = document.querySelector<HTMLButtonElement>('.region-list button[data-region]')!;
+    b.click();
+    b.click();
+  });
+  const before = await used();
+  await page.evaluate(async (cycles) => {
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.region-list button[data-region]')];
+    for (let i = 0; i < cycles; i++) {
+      const b = buttons[i % buttons.length]!;
+      b.click(); // select
+      await new Promise((r) => setTimeout(r, 0));
+      b.click(); // deselect
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }, cycles);
+  await page.waitForTimeout(1500);
+  return (await used()) - before;
+}
+
+function chunkSizes() {
+  const assets = join(dist, 'assets');
+  return readdirSync(assets)
+    .filter((f) => /\.(m?js|css)$/.test(f))
+    .map((f) => {
+      const raw = readFileSync(join(assets, f));
+      return { file: f, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+/** Data files by the zoom from which the map needs them (every file today: the basemap is not tiled yet). */
+function dataSizes() {
+  const files: { file: string; raw: number; gzip: number }[] = [];
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(geo)?json$/.test(f)) {
+        const raw = readFileSync(p);
+        files.push({ file: relative(join(dist, 'data'), p), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length });
+      }
+    }
+  };
+  walk(join(dist, 'data'));
+  return files;
+}
+
+async function main() {
+  console.log('Building the app and the bare page…');
+  execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  await buildBare();
+  const server = await serveFolder(dist);
+  const found = await findChromium();
+  const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
+  const app = `${server.origin}/`;
+  const bare = `${server.origin}/bench/bare.html`;
+  try {
+    // Load: alternating runs, each in a fresh context (cold cache).
+    const appMs: number[] = [];
+    const bareMs: number[] = [];
+    let firstView = new Map<string, number>();
+    for (let i = 0; i < RUNS; i++) {
+      const a = await loadTime(browser, app);
+      appMs.push(a.ms);
+      if (i === 0) firstView = a.bytes;
+      bareMs.push((await loadTime(browser, bare)).ms);
+      console.log(`run ${i + 1}/${RUNS}: app ${a.ms.toFixed(0)} ms, bare ${bareMs.at(-1)!.toFixed(0)} ms`);
+    }
+
+    // Selection latency and heap, in one warm page.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(app);
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle').length > 0, undefined, { timeout: 60_000 });
+    const latency = await selectionLatency(page, SELECTIONS);
+    const heap = await heapGrowth(page, CYCLES);
+    await context.close();
+
+    // Bytes.
+    const chunks = chunkSizes();
+    const isMaplibre = (f: string) => /maplibre-gl-worker/.test(f) || /^maplibre/.test(f);
+    const maplibreGzip = chunks.filter((c) => isMaplibre(c.file)).reduce((s, c) => s + c.gzip, 0);
+    const firstViewAssets = chunks.filter((c) => [...firstView.keys()].some((u) => u.endsWith(`/assets/${c.file}`)));
+    const firstViewGzip = firstViewAssets.reduce((s, c) => s + c.gzip, 0);
+    const appJsGzip = firstViewAssets.filter((c) => c.file.endsWith('js') && !isMaplibre(c.file)).reduce((s, c) => s + c.gzip, 0);
+    const data = dataSizes();
+    const firstViewData = data.filter((d) => [...firstView.keys()].some((u) => u.endsWith(`/data/${d.file}`)));
+
+    const ratio = median(appMs) / median(bareMs);
+    const results = {
+      date: new Date().toISOString(),
+      machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: (await import('node:os')).cpus().length, chromium: browser.version(), gl: 'SwiftShader (software)' },
+      versions: JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages as Record<string, { version?: string }>,
+      runs: RUNS,
+      load: { appMs, bareMs, appMedian: median(appMs), bareMedian: median(bareMs), ratio },
+      selection: { n: SELECTIONS, p50: percentile(latency, 50), p95: percentile(latency, 95) },
+      heapGrowthBytes: heap,
+      bytes: { chunks, maplibreGzip, firstViewGzip, appJsGzip, firstViewData, data },
+    };
+    const pick = ['maplibre-gl', 'svelte', 'vite', '@turf/turf', '@playwright/test'];
+    results.versions = Object.fromEntries(pick.map((p) => [p, { version: results.versions[`node_modules/${p}`]?.version }]));
+    const met = {
+      loadRatio: ratio <= BUDGETS.loadRatio,
+      appJsGzipKB: appJsGzip / 1024 <= BUDGETS.appJsGzipKB,
+      firstViewGzipKB: firstViewGzip / 1024 <= BUDGETS.firstViewGzipKB,
+      selectionP95Ms: results.selection.p95 <= BUDGETS.selectionP95Ms,
+      heapGrowthMB: heap / 1048576 <= BUDGETS.heapGrowthMB,
+    };
+    const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+    const rows = [
+      ['load to first idle, app (median, range)', `${median(appMs).toFixed(0)} ms (${range(appMs)})`, ''],
+      ['load to first idle, bare MapLibre', `${median(bareMs).toFixed(0)} ms (${range(bareMs)})`, ''],
+      ['load ratio app / bare', ratio.toFixed(2), `≤ ${BUDGETS.loadRatio} ${met.loadRatio ? 'met' : 'NOT met'}`],
+      ['app JS beyond maplibre-gl, first view (gzip)', `${kb(appJsGzip)} KB`, `≤ ${BUDGETS.appJsGzipKB} KB ${met.appJsGzipKB ? 'met' : 'NOT met'}`],
+      ['maplibre-gl + worker (gzip)', `${kb(maplibreGzip)} KB`, ''],
+      ['first view JS + CSS (gzip)', `${kb(firstViewGzip)} KB`, `≤ ${BUDGETS.firstViewGzipKB} KB ${met.firstViewGzipKB ? 'met' : 'NOT met'}`],
+      ['first view data (gzip)', `${kb(firstViewData.reduce((s, d) => s + d.gzip, 0))} KB`, ''],
+      [`selection latency p50 / p95 (${SELECTIONS})`, `${results.selection.p50.toFixed(1)} / ${results.selection.p95.toFixed(1)} ms`, `p95 ≤ ${BUDGETS.selectionP95Ms} ms ${met.selectionP95Ms ? 'met' : 'NOT met'}`],
+      [`heap growth after ${CYCLES} select/deselect cycles`, `${(heap / 1048576).toFixed(2)} MB`, `≤ ${BUDGETS.heapGrowthMB} MB ${met.heapGrowthMB ? 'met' : 'NOT met'}`],
+    ];
+    const table = ['| measure | value | budget |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const chunkTable = ['| chunk | raw | gzip |', '|---|---|---|', ...chunks.map((c) => `| ${c.file} | ${kb(c.raw)} KB | ${kb(c.gzip)} KB |`)].join('\n');
+    const dataTable = ['| data file | raw | gzip | first view |', '|---|---|---|---|', ...data.map((d) => `| ${d.file} | ${kb(d.raw)} KB | ${kb(d.gzip)} KB | ${firstViewData.includes(d) ? 'yes' : ''} |`)].join('\n');
+    console.log(`\n${table}\n\n${chunkTable}\n`);
+    writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ ...results, budgets: BUDGETS, met }, null, 1)}\n`);
+    writeFileSync(
+      join(import.meta.dirname, 'PERFORMANCE.md'),
+      `# Performance\n\nMeasured by \`npm run bench\` on ${results.date.slice(0, 10)}: ${results.machine.platform}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, Chromium ${results.machine.chromium} headless with ${results.machine.gl}. ${RUNS} cold-cache runs of each page, alternating; medians and ranges. Raw figures: [results.json](results.json).\n\nThe floor is [bare.html](bare.html): MapLibre alone with the atlas's style, data files and first view.\n\n${table}\n\n## JS and CSS chunks\n\n${chunkTable}\n\n## Data files\n\n${dataTable}\n\n## Reproduce\n\n    npm install\n    npm run bench            # or: npx tsx tests/bench/bench.ts --runs 9\n`,
+    );
+    console.log('Wrote tests/bench/PERFORMANCE.md and tests/bench/results.json');
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await main();
