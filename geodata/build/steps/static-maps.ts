@@ -136,6 +136,25 @@ function picture(title: string, box: [number, number, number, number], land: Fea
   return svg(title, `<g fill="${LAND}">${landPaths}</g>\n${layers}\n${labels}`);
 }
 
+/** The shell of every static page: plain HTML, the shared stylesheet, a way back to the atlas. */
+function staticPage(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeXml(title)} · Statement Atlas</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="static.css">
+</head>
+<body>
+<p><a href="../../">Statement Atlas</a> · static view</p>
+${body}
+</body>
+</html>
+`;
+}
+
 /** A plain page for one region: the picture, what it is, and the passages that name it, verbatim. */
 function page(r: RegionFeature, statement: Statement): string {
   const p = r.properties;
@@ -144,26 +163,15 @@ function page(r: RegionFeature, statement: Statement): string {
     .map((id) => paragraphs.find((x) => x.id === id)!)
     .map((x) => `<figure><blockquote>${escapeXml(x.text)}</blockquote><figcaption>¶${x.id.slice(1)}${x.heading ? ` · ${escapeXml(x.heading)}` : ''}</figcaption></figure>`)
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeXml(p.name)} · Statement Atlas</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="static.css">
-</head>
-<body>
-<p><a href="../../">Statement Atlas</a> · static view</p>
-<h1>${escapeXml(p.name)}</h1>
+  return staticPage(
+    p.name,
+    `<h1>${escapeXml(p.name)}</h1>
 <img src="${escapeXml(p.id)}.svg" alt="Map of ${escapeXml(p.name)}" width="800" height="500">
 <p>${escapeXml(p.summary)}</p>
 <h2>What the statement says</h2>
 ${passages || '<p>The statement does not name this place.</p>'}
-<p>From: ${escapeXml(statement.title)}, ${escapeXml(statement.dateText)} (${escapeXml(statement.source.dcpd ?? '')}). <a href="../../?region=${encodeURIComponent(p.id)}">Open the interactive atlas</a>.</p>
-</body>
-</html>
-`;
+<p>From: ${escapeXml(statement.title)}, ${escapeXml(statement.dateText)} (${escapeXml(statement.source.dcpd)}). <a href="../../?region=${encodeURIComponent(p.id)}">Open the interactive atlas</a>.</p>`,
+  );
 }
 
 /** The no-JavaScript entry: the overview picture and every place, linked to its page. */
@@ -171,26 +179,15 @@ function contents(regions: RegionCollection, statement: Statement): string {
   const items = regions.features
     .map((r) => `<li><a href="${escapeXml(r.properties.id)}.html">${escapeXml(r.properties.name)}</a> (${r.properties.passages.length} ${r.properties.passages.length === 1 ? 'passage' : 'passages'})</li>`)
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>The statement place by place · Statement Atlas</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="static.css">
-</head>
-<body>
-<p><a href="../../">Statement Atlas</a> · static view</p>
-<h1>${escapeXml(statement.title)}</h1>
+  return staticPage(
+    'The statement place by place',
+    `<h1>${escapeXml(statement.title)}</h1>
 <p>${escapeXml(statement.dateText)}. The places the statement names, each with the passages that name it:</p>
 <img src="overview.svg" alt="Map of East Asia with the places the statement names" width="800" height="500">
 <ul>
 ${items}
-</ul>
-</body>
-</html>
-`;
+</ul>`,
+  );
 }
 
 export function buildStaticMaps(regions: RegionCollection, land: FeatureCollection, statement: Statement): Map<string, string> {

@@ -2,7 +2,7 @@
 // Every message is a plain object whose `type` starts with "statement-atlas:".
 // Host messages are untrusted: they are checked field by field and anything
 // unexpected is dropped; nothing a host sends is ever used as markup.
-import type { Known } from '../model/url-state';
+import { type Known, PARAGRAPH_ID, REGION_ID } from '../model/url-state';
 
 export const PROTOCOL = 'statement-atlas';
 export const PROTOCOL_VERSION = 1;
@@ -19,8 +19,6 @@ export type AtlasMessage =
   | { type: 'statement-atlas:selection'; region: string | null; paragraph: string | null; tour: number | null }
   | { type: 'statement-atlas:height'; height: number };
 
-const REGION_ID = /^[a-z]+(?:-[a-z]+){0,5}$/;
-const PARAGRAPH_ID = /^p[1-9][0-9]{0,2}$/;
 const MAX_ID = 64;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>

@@ -24,8 +24,9 @@ export interface ParsedUrl {
   notices: Notice[];
 }
 
-const REGION_ID = /^[a-z]+(?:-[a-z]+){0,5}$/;
-const PARAGRAPH_ID = /^p[1-9][0-9]{0,2}$/;
+/** What a region or paragraph id may look like, wherever one arrives from outside (a link, a host message). */
+export const REGION_ID = /^[a-z]+(?:-[a-z]+){0,5}$/;
+export const PARAGRAPH_ID = /^p[1-9][0-9]{0,2}$/;
 const TOUR_STEP = /^[1-9][0-9]{0,2}$/;
 /** Longest piece of a bad value quoted back in a notice. */
 const QUOTE_MAX = 40;
