@@ -1,0 +1,61 @@
+// What both views (the full atlas and the embed) do on start: set up the
+// selection and language contexts, load the data, and apply the URL once the
+// data is there, then keep the URL in step.
+import { chooseLang, Locale, setLocaleContext, syncLang } from '../i18n/locale.svelte';
+import type { LinkIndex } from '../model/link-index';
+import type { TourStep } from '../model/types';
+import type { Known } from '../model/url-state';
+import { AtlasData } from './data.svelte';
+import { Selection, setSelectionContext } from './selection.svelte';
+import { applyUrl, syncUrl } from './url-sync.svelte';
+
+/** The loaded atlas: its data, and what the URL parser may ask of it. */
+export class Atlas {
+  readonly data = new AtlasData();
+  index = $state.raw<LinkIndex | null>(null);
+  tour = $state.raw<TourStep[]>([]);
+  readonly known: Known & { readonly tour: TourStep[] };
+
+  constructor() {
+    const atlas = this;
+    this.known = {
+      hasRegion: (id) => !!atlas.index?.hasRegion(id),
+      hasParagraph: (id) => !!atlas.index?.hasParagraph(id),
+      get tourLength() {
+        return atlas.tour.length;
+      },
+      get tour() {
+        return atlas.tour;
+      },
+    };
+  }
+}
+
+interface Options {
+  /** Embedded: selections replace the URL instead of adding history entries. */
+  replaceHistory?: boolean;
+  /** Runs once, when the data is ready and the URL applied. */
+  onReady?: (atlas: Atlas) => void;
+}
+
+/** Call once, at the top of a view component. */
+export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
+  const selection = setSelectionContext(new Selection());
+  const chosen = chooseLang(location.search, navigator.languages);
+  const locale = setLocaleContext(new Locale(chosen.lang));
+  if (chosen.notice) selection.notify(chosen.notice);
+  syncLang(locale);
+
+  const atlas = new Atlas();
+  atlas.data.load();
+  $effect(() => {
+    const state = atlas.data.state;
+    if (state.status !== 'ready' || atlas.index) return;
+    atlas.index = state.index;
+    atlas.tour = state.tour;
+    applyUrl(selection, atlas.known, 'url');
+    onReady?.(atlas);
+  });
+  syncUrl(selection, atlas.known, { replace: replaceHistory });
+  return { atlas, selection, locale };
+}
