@@ -1,4 +1,6 @@
 import { mount } from 'svelte';
+import { chooseLang } from './lib/i18n/locale.svelte';
+import { loadMessages } from './lib/i18n/messages';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -12,7 +14,9 @@ async function view() {
   if (embedded) return (await import('./Embed.svelte')).default;
   return (await import('./App.svelte')).default;
 }
-export default view().then((component) => mount(component, { target }));
+// The interface language's messages load beside the view, so nothing shows in the wrong language.
+const messages = loadMessages(chooseLang(location.search, navigator.languages).lang);
+export default Promise.all([view(), messages]).then(([component]) => mount(component, { target }));
 
 // After one visit the atlas keeps working offline (production builds only).
 // Not in embeds: a publisher's page should not install workers for its readers.

@@ -1,9 +1,12 @@
 // The interface in two languages: every message in both, with the same placeholders.
 import { describe, expect, test } from 'vitest';
 import { chooseLang } from '../../src/lib/i18n/locale.svelte';
-import { format, MESSAGES, type MessageKey } from '../../src/lib/i18n/messages';
+import { EN, format, loadMessages, type MessageKey } from '../../src/lib/i18n/messages';
+import { JA } from '../../src/lib/i18n/messages-ja';
 import { readJson } from './helpers';
 import type { Geography, TourStep } from '../../src/lib/model/types';
+
+const MESSAGES = { en: EN, ja: JA };
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const keys = Object.keys(MESSAGES.en) as MessageKey[];
@@ -29,8 +32,11 @@ describe('messages', () => {
     expect(MESSAGES.ja['reader.englishNote']).toContain('英語原文');
   });
 
-  test('placeholders are filled as text', () => {
+  test('placeholders are filled as text', async () => {
     expect(format('en', 'quiz.right', { name: '<b>x</b>' })).toBe('Right: that is <b>x</b>.');
+    // Japanese is a pack loaded on demand: English until it is in.
+    expect(format('ja', 'app.retry')).toBe('Try again');
+    await loadMessages('ja');
     expect(format('ja', 'notice.unknownStep', { value: '99', count: 15 })).toBe('ガイドツアーにステップ「99」はありません（全15ステップ）。');
   });
 

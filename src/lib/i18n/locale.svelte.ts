@@ -1,7 +1,7 @@
 // The interface language: ?lang=ja or ?lang=en, else the browser's first
 // language we have, else English. The statement is always the official English.
 import { getContext, setContext } from 'svelte';
-import { format, LANGS, type Lang, type MessageKey, type Notice, type Params } from './messages';
+import { format, LANGS, loadMessages, type Lang, type MessageKey, type Notice, type Params } from './messages';
 
 /** The language from a URL query and the browser's languages; a bad ?lang= becomes a notice. */
 export function chooseLang(search: string, languages: readonly string[]): { lang: Lang; notice: Notice | null } {
@@ -53,8 +53,9 @@ export function syncLang(locale: Locale): void {
   });
 }
 
-/** Switches the language and records it in the URL without a history entry. */
-export function switchLang(locale: Locale, lang: Lang): void {
+/** Switches the language (once its messages are in) and records it in the URL without a history entry. */
+export async function switchLang(locale: Locale, lang: Lang): Promise<void> {
+  await loadMessages(lang);
   locale.lang = lang;
   const url = new URL(location.href);
   url.searchParams.set('lang', lang);

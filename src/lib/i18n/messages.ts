@@ -1,4 +1,4 @@
-// Every string of the interface, in English and Japanese. The statement itself
+// Every string of the interface, in English (Japanese: messages-ja.ts). The statement itself
 // is never here: it is quoted in its official English, in both languages.
 // Placeholders are {name}; a test checks both languages use the same ones.
 
@@ -8,6 +8,7 @@ const en = {
   'app.loading': 'Loading the statement and its places…',
   'app.loadError': 'The atlas could not load its data.',
   'app.retry': 'Try again',
+  'app.partError': 'This part of the atlas could not load: {message}',
   'app.share': 'Share & embed',
   'app.language': 'Language',
   'notice.dismiss': 'Dismiss',
@@ -155,166 +156,26 @@ const en = {
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
 
-const ja: Messages = {
-  'app.title': 'ステートメント・アトラス',
-  'app.subtitle': '2025年2月7日の日米首脳共同声明を、地名から読む',
-  'app.loading': '声明と地名のデータを読み込んでいます…',
-  'app.loadError': 'アトラスのデータを読み込めませんでした。',
-  'app.retry': '再読み込み',
-  'app.share': '共有・埋め込み',
-  'app.language': '言語',
-  'notice.dismiss': '閉じる',
-  'notice.repeated': 'リンクに「{key}」が{count}回含まれています。最初の値を使います。',
-  'notice.unknownRegion': 'リンクの地名（「{value}」）はアトラスにありません。全体図を表示します。',
-  'notice.unknownParagraph': 'リンクの段落（「{value}」）は声明にありません。',
-  'notice.unknownStep': 'ガイドツアーにステップ「{value}」はありません（全{count}ステップ）。',
-  'notice.badQuiz': 'クイズのリンクには番号が必要です（例: ?quiz=42）。',
-  'notice.badLang': '表示言語は英語か日本語（「en」または「ja」）です。「{value}」は使えません。',
-  'overview.title': '声明を地理から読む',
-  'overview.intro': 'トランプ大統領と石破首相による2025年2月7日の共同声明には、{count}の地名が登場します。それぞれを地図上に示し、その地名を含む本文と結び付けています。',
-  'overview.clickPlace': '地図または一覧で場所をクリックすると、声明がその場所について述べている箇所を読めます。',
-  'overview.clickName': '本文の下線付きの地名をクリックすると、その場所を地図で示します。',
-  'overview.links': 'どの表示にも固有のリンクがあります。アドレスをコピーして共有できます。',
-  'overview.tour': 'ガイドツアーを始める',
-  'overview.quiz': 'クイズに挑戦',
-  'list.label': '声明に登場する場所',
-  'list.featured': '主な場所',
-  'list.other': '声明に登場するその他の場所',
-  'list.item': '{name}（{count}段落で言及）',
-  'list.itemOne': '{name}（1段落で言及）',
-  'kind.sea': '海',
-  'kind.strait': '海峡',
-  'kind.island-group': '諸島',
-  'kind.island': '島',
-  'kind.site': '地点',
-  'kind.country': '国',
-  'kind.region': '地域',
-  'panel.close': '閉じて全体図を表示',
-  'panel.statementTerm': '声明での表記: {term}',
-  'panel.alsoCalled': '別名',
-  'panel.administeredBy': '施政',
-  'panel.claimedBy': '領有権を主張',
-  'panel.says': '声明の記述・{count}段落',
-  'panel.saysOne': '声明の記述・1段落',
-  'panel.opening': '冒頭',
-  'panel.readInContext': '本文で読む',
-  'panel.paragraph': '（第{n}段落）',
-  'panel.sources': 'このカードの出典:',
-  'panel.shape': '形状: {source}。ライセンス: {licence}。',
-  'panel.contentInEnglish': 'カードの事実情報は出典とともに英語で記載しています。',
-  'cite.source': '出典{n}: {title}',
-  'geo.title': '地理',
-  'geo.computed': '地図データから計算',
-  'geo.area': '面積',
-  'geo.extent': '広がり',
-  'geo.extentValue': '南北{ns} km、東西{ew} km',
-  'geo.published': '公表値: 約{km} km',
-  'geo.source': '出典',
-  'mention.show': '{names}を地図で表示',
-  'mention.and': '・',
-  'reader.kicker': '共同声明・{date}',
-  'reader.source': '公式の英語原文を、{collection}（{dcpd}）からそのまま引用しています。',
-  'reader.englishNote': '声明本文は公式の英語原文のまま掲載しています（機械翻訳はしていません）。',
-  'reader.paragraph': '第{n}段落',
-  'reader.note': '原文の注記:',
-  'reader.subjects': '主題:',
-  'tour.label': 'ガイドツアー',
-  'tour.count': 'ガイドツアー・{total}ステップ中{n}',
-  'tour.exit': 'ツアーを終了',
-  'tour.progress': 'ツアーの進行状況',
-  'tour.progressText': '{total}ステップ中{n}',
-  'tour.previous': '前へ',
-  'tour.next': '次へ',
-  'tour.hint': '矢印キー ← → で声明を順にたどり、Esc でツアーを終了します。',
-  'quiz.title': 'クイズ',
-  'quiz.exit': 'クイズを終了',
-  'quiz.final': '{total}問中{score}問正解でした。',
-  'quiz.again': 'もう一度挑戦',
-  'quiz.progress': '第{n}問（全{total}問）・得点 {score}',
-  'quiz.find': '地図で{name}を探してください。',
-  'quiz.findAlt': '地図上でクリックするか、ここで選んでください:',
-  'quiz.yourAnswer': 'あなたの答え',
-  'quiz.answer': '回答',
-  'quiz.nameIt': '地図で強調表示されている場所はどこでしょう？',
-  'quiz.answers': '選択肢',
-  'quiz.right': '正解: {name}です。',
-  'quiz.wrongGiven': '残念: それは{given}です。正解は{name}で、地図上に強調表示しています。',
-  'quiz.wrong': '残念。正解は{name}で、地図上に強調表示しています。',
-  'quiz.next': '次の問題',
-  'quiz.score': '結果を見る',
-  'layers.button': 'レイヤーと凡例',
-  'layers.legend': '地図のレイヤー',
-  'layers.shelf': '大陸棚',
-  'layers.shelfNote': '水深200 mより深い海底に陰影。その間の淡い海域が大陸棚です。沖縄トラフは琉球弧の西側に沿っています。',
-  'layers.island-groups': '島嶼群',
-  'layers.island-groupsNote': '南西諸島の6つの島嶼群（大隅諸島から八重山列島まで）。',
-  'layers.sea-features': '南シナ海の地形',
-  'layers.sea-featuresNote': '南沙諸島・西沙諸島・スカボロー礁とサンゴ礁（Natural Earth）。',
-  'layers.maritime': '海洋境界線',
-  'layers.maritimeNote': 'Natural Earth の参考線: 200海里線、中間線、条約線。法的な境界ではありません。',
-  'layers.labels': 'ラベル',
-  'layers.labelsNote': 'オフにすると白地図になります。',
-  'measure.button': '距離を測る',
-  'measure.how': '地図上で2点をクリックするか、2つの場所を選んでください（ラベル位置間の距離）。',
-  'measure.from': '起点',
-  'measure.to': '終点',
-  'measure.result': '{from} → {to}、大圏距離',
-  'measure.second': '起点: {from}。次に2点目を選んでください。',
-  'measure.none': 'まだ距離はありません。',
-  'measure.clear': 'クリア',
-  'map.summarySelected': '{name}を選択中の地図。声明に登場する{count}の場所を描いています。キーボードでは場所の一覧から選べます。',
-  'map.summary': '声明に登場する{count}の場所（{names}など）を示す東アジアの地図。キーボードでは場所の一覧から選べます。',
-  'map.partError': '地図の一部を描画できませんでした: {message}',
-  'map.noWebgl': 'このブラウザでは対話型の地図を描画できません（WebGL が使えません）。選択中の場所の静止画を表示しています。一覧や本文からの場所の選択など、その他の機能は使えます。',
-  'map.noWebglEmbed': 'このブラウザでは対話型の地図を描画できません（WebGL が使えません）。静止画を表示しています。本文は通常どおり読めます。',
-  'map.static': '{name}の静止地図',
-  'map.staticOverview': '声明に登場する場所を示す東アジアの静止地図',
-  'embed.showText': '本文を表示',
-  'embed.hideText': '本文を隠す',
-  'embed.sheet': '声明の記述',
-  'embed.closePlace': '閉じてすべての場所を表示',
-  'embed.choose': '場所を選ぶと、声明の該当箇所を読めます:',
-  'embed.open': 'アトラス全体を開く',
-  'embed.credit': 'ステートメント・アトラス・本文: {dcpd}（パブリックドメイン）・地図: Natural Earth、© OpenStreetMap contributors',
-  'share.title': '共有・埋め込み',
-  'share.close': '閉じる',
-  'share.link': 'この表示へのリンク',
-  'share.embed': '記事に埋め込む',
-  'share.options': '埋め込みの設定',
-  'share.place': '場所',
-  'share.allPlaces': 'すべての場所（全体図）',
-  'share.passage': '段落',
-  'share.none': 'なし',
-  'share.step': 'ツアーのステップ',
-  'share.noTour': 'ツアーなし',
-  'share.language': '言語',
-  'share.height': '地図の高さ（px）',
-  'share.labels': '地図のラベル',
-  'share.iframe': 'iframe（どこでも使えます）',
-  'share.script': 'スクリプト埋め込み（高さを自動調整。スクリプトを使えるサイト向け）',
-  'share.cite': 'この段落を引用',
-  'share.citeLabel': '第{n}段落の引用',
-  'share.citeHint': '場所か段落を選ぶと引用できます。',
-  'copy.button': 'コピー',
-  'copy.done': 'コピーしました。',
-  'copy.select': '選択しました: Ctrl+C（⌘C）でコピーしてください。',
-  'announce.selected': '選択中: {name}（{count}段落で言及）。',
-  'announce.selectedOne': '選択中: {name}（1段落で言及）。',
-  'announce.paragraph': '第{n}段落。',
-  'announce.step': 'ツアー {total}ステップ中{n}: {title}。',
-  'announce.none': '場所の選択なし: 全体図。',
-};
-
-export const MESSAGES = { en: en as Messages, ja } as const;
-export type Lang = keyof typeof MESSAGES;
+export const EN: Messages = en;
+export type Lang = 'en' | 'ja';
 export const LANGS: Lang[] = ['en', 'ja'];
+
+// English ships with the app; other languages load when chosen, so an
+// English reader does not download the Japanese interface.
+const packs: Partial<Record<Lang, Messages>> = { en };
+
+/** Makes a language's messages available to format(); call (and wait) before switching to it. */
+export async function loadMessages(lang: Lang): Promise<void> {
+  if (lang === 'ja') packs.ja ??= (await import('./messages-ja')).JA;
+}
+
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ja: '日本語' };
 
 export type Params = Record<string, string | number>;
 
 /** The message in a language, with its {placeholders} filled in (as text, never markup). */
 export function format(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return (packs[lang] ?? en)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A message to show later, in whatever language the interface is in by then. */

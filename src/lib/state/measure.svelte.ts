@@ -1,6 +1,6 @@
 // The measure tool: two ends (clicked on the map or chosen as places) and the
 // great-circle distance between them.
-import { distance, greatCircle } from '@turf/turf';
+import distance from '@turf/distance';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { KM_PER_NMI } from '../model/units';
 
@@ -35,12 +35,18 @@ export class MeasureTool {
     this.b = null;
   }
 
-  /** What the map draws: the ends and the geodesic between them. */
-  get features(): FeatureCollection<Point | LineString | MultiLineString> {
-    const points: Feature<Point>[] = [this.a, this.b].flatMap((e) =>
+  /**
+   * What the map draws: the ends and the geodesic between them. The geodesic
+   * code loads on first use: most readers never measure.
+   */
+  async features(): Promise<FeatureCollection<Point | LineString | MultiLineString>> {
+    const { a, b, km } = this;
+    const points: Feature<Point>[] = [a, b].flatMap((e) =>
       e ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: e.at } }] : [],
     );
-    const line = this.a && this.b && this.km! > 0.01 ? [greatCircle(this.a.at, this.b.at, { npoints: 100 }) as Feature<LineString | MultiLineString>] : [];
-    return { type: 'FeatureCollection', features: [...line, ...points] };
+    if (!a || !b || km! <= 0.01) return { type: 'FeatureCollection', features: points };
+    const { default: greatCircle } = await import('@turf/great-circle');
+    const line = greatCircle(a.at, b.at, { npoints: 100 }) as Feature<LineString | MultiLineString>;
+    return { type: 'FeatureCollection', features: [line, ...points] };
   }
 }
