@@ -1,7 +1,7 @@
 // The data build: geodata/ → public/data/. Thin CLI over pure steps.
 //   tsx geodata/build/build.ts          write public/data
 //   tsx geodata/build/build.ts --check  exit 1 if public/data is stale
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildAll } from './steps/export';
 import { loadSources } from './steps/sources';
@@ -13,23 +13,30 @@ const check = process.argv.includes('--check');
 const started = performance.now();
 const files = buildAll(loadSources(join(root, 'geodata')));
 const stale: string[] = [];
-for (const [name, text] of files) {
+// The tiles are rewritten whole: a tile no longer cut must not linger.
+if (!check) rmSync(join(outDir, 'tiles'), { recursive: true, force: true });
+let tileCount = 0;
+let tileBytes = 0;
+for (const [name, content] of files) {
   const path = join(outDir, name);
+  const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
   if (check) {
-    let current = '';
+    let current: Buffer | null = null;
     try {
-      current = readFileSync(path, 'utf8');
+      current = readFileSync(path);
     } catch {}
-    if (current !== text) stale.push(name);
+    if (!current?.equals(bytes)) stale.push(name);
     continue;
   }
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-  console.log(`${name.padEnd(28)} ${(Buffer.byteLength(text) / 1024).toFixed(0).padStart(6)} KB`);
+  writeFileSync(path, bytes);
+  if (name.startsWith('tiles/')) (tileCount++, (tileBytes += bytes.length));
+  else console.log(`${name.padEnd(28)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB`);
 }
+if (tileCount) console.log(`${`tiles/ (${tileCount} tiles)`.padEnd(28)} ${(tileBytes / 1024).toFixed(0).padStart(6)} KB`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (check && stale.length) {
-  console.error(`public/data is stale (${stale.join(', ')}): run npm run data`);
+  console.error(`public/data is stale (${stale.slice(0, 20).join(', ')}${stale.length > 20 ? ` and ${stale.length - 20} more` : ''}): run npm run data`);
   process.exit(1);
 }
 console.log(check ? `public/data is up to date (${seconds} s)` : `wrote ${files.size} files in ${seconds} s`);

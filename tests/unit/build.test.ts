@@ -13,9 +13,9 @@ describe('data build', () => {
   // The committed output was made by an earlier run, maybe on another machine:
   // matching it byte for byte shows the build is reproducible, not just fresh.
   test('public/data matches a fresh build of geodata (run `npm run data` if this fails)', () => {
-    for (const [name, text] of first) {
-      const onDisk = readFileSync(join(root, 'public/data', name), 'utf8');
-      expect(sha256(onDisk), `public/data/${name} is stale`).toBe(sha256(text));
+    for (const [name, content] of first) {
+      const onDisk = readFileSync(join(root, 'public/data', name));
+      expect(sha256(onDisk), `public/data/${name} is stale`).toBe(sha256(Buffer.from(content)));
     }
   });
 

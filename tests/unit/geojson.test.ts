@@ -5,7 +5,9 @@ import { check } from '@placemarkio/check-geojson';
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
+import { buildBasemap } from '../../geodata/build/steps/basemap';
 import { checkCard } from '../../geodata/build/steps/cards';
+import { loadSources } from '../../geodata/build/steps/sources';
 import { REGION_KINDS } from '../../src/lib/model/types';
 import { readText, regions, root } from './helpers';
 
@@ -69,8 +71,8 @@ describe('regions.geojson', () => {
   });
 });
 
-describe('basemap/land.geojson', () => {
-  const land = JSON.parse(readText('public/data/basemap/land.geojson')) as { features: Feature<Polygon | MultiPolygon, { source: string }>[] };
+describe('basemap land (cut into tiles/)', () => {
+  const land = buildBasemap(loadSources(join(root, 'geodata'))).land as unknown as { features: Feature<Polygon | MultiPolygon, { source: string }>[] };
 
   test('keeps every OSM island of the focus area, repaired: valid for turf, without kinks', () => {
     const osm = land.features.filter((f) => f.properties.source === 'osm');

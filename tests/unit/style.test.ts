@@ -1,8 +1,11 @@
 // The map style is valid MapLibre style and keeps its promises: no glyph server, local data only.
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
-import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, generateStyle, layerVisibility } from '../../src/lib/map/style';
-import { regions } from './helpers';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { dueOnDemand } from '../../src/lib/map/on-demand';
+import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, ON_DEMAND, generateStyle, layerVisibility } from '../../src/lib/map/style';
+import { regions, root } from './helpers';
 
 const names = regions().features.map((f) => f.properties.name);
 const style = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, regionNames: names });
@@ -18,13 +21,30 @@ describe('map style', () => {
     expect(style.sprite).toBeUndefined();
   });
 
-  test('reads every source from the app\'s own data (the measure line is set in place)', () => {
+  test('reads every source from the app\'s own data: tiles, files, or nothing until needed', () => {
+    const later = new Set([...ON_DEMAND.map((d) => d.source), 'measure']);
     for (const [id, source] of Object.entries(style.sources)) {
+      if (source.type === 'vector') {
+        expect(source.tiles, id).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:4173\/data\/tiles\/[\w-]+\/\{z\}\/\{x\}\/\{y\}\.pbf$/)]);
+        continue;
+      }
       expect(source.type, id).toBe('geojson');
       const data = (source as { data: unknown }).data;
       if (typeof data === 'string') expect(data, id).toMatch(/^http:\/\/127\.0\.0\.1:4173\/data\//);
-      else expect(id).toBe('measure');
+      else expect(later.has(id), `${id} starts empty`).toBe(true);
     }
+  });
+
+  test('on-demand data: each source exists, each file is built, and each is fetched once when due', () => {
+    for (const d of ON_DEMAND) {
+      expect(style.sources[d.source], d.source).toBeDefined();
+      expect(existsSync(join(root, 'public/data', d.path)), d.path).toBe(true);
+    }
+    const none = () => false;
+    expect(dueOnDemand(ON_DEMAND, 3.5, none, new Set()).map((d) => d.source)).toEqual([]);
+    expect(dueOnDemand(ON_DEMAND, 6, none, new Set()).map((d) => d.source)).toEqual(['regions']);
+    expect(dueOnDemand(ON_DEMAND, 6, none, new Set(['regions']))).toEqual([]);
+    expect(dueOnDemand(ON_DEMAND, 4, (l) => l === 'context-shelf', new Set()).map((d) => d.source)).toEqual(['shelf-deep']);
   });
 
   test('credits Natural Earth and OpenStreetMap', () => {

@@ -11,10 +11,8 @@ import type { GeometryObject, Topology } from 'topojson-specification';
 import { type Areal, type BBox, bboxWithin, cleanAreal, collection, cutAntimeridian, finish, polygons, roundAreal, roundGeometry, simplifyAreal } from './geometry';
 import type { Sources } from './sources';
 
-/** East Asia: Natural Earth 10m land inside, 50m outside. */
-export const REGIONAL_BOX: BBox = [95, -12, 160, 50];
-/** The statement's core area (Southwest Islands, Senkaku, Taiwan, the Strait): islands wholly inside come from OSM. */
-export const FOCUS_BOX: BBox = [117, 21, 131.5, 31.5];
+import { FOCUS_BOX, REGIONAL_BOX } from '../../../src/lib/map/tilesets';
+export { FOCUS_BOX, REGIONAL_BOX };
 
 const inFocus = (f: Feature) => bboxWithin(turf.bbox(f) as BBox, FOCUS_BOX);
 

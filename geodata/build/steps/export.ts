@@ -2,8 +2,8 @@
 // each as the exact text written to public/data (so staleness is a string compare).
 import * as turf from '@turf/turf';
 import type { Geometry } from 'geojson';
-import { polygons } from './geometry';
-import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
+import { polygons, roundAreal } from './geometry';
+import type { RegionCollection, RegionFeature, RegionKind, Statement, TourStep } from '../../../src/lib/model/types';
 import { buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
 import { checkCard } from './cards';
@@ -11,6 +11,7 @@ import { buildContext } from './context';
 import { buildGeography } from './geography';
 import { type BuiltShape, buildShape } from './regions';
 import { buildStaticMaps } from './static-maps';
+import { buildTiles } from './tiles';
 import type { Sources } from './sources';
 import { parseStatement } from './statement';
 
@@ -92,6 +93,40 @@ function regionLabels(regions: RegionCollection) {
   );
 }
 
+/** Simplification for the overview, by kind (degrees): ~1 px at zoom 6, where the map switches to regions.geojson. */
+const OVERVIEW_TOLERANCE: Partial<Record<RegionKind, number>> = { country: 0.04, region: 0.04, sea: 0.01, strait: 0.01 };
+/** Islets of a country under this area (km²) are under a pixel below zoom 6; the islands the statement names are regions of their own. */
+const OVERVIEW_MIN_KM2 = 20;
+
+/**
+ * What the app loads first: regions.geojson with the wide outlines (countries,
+ * seas) simplified for a view of the whole region. Islands and sites keep
+ * every vertex (they are small, and the halo must fit them). The map swaps in
+ * regions.geojson itself when the reader zooms in.
+ */
+function overviewRegions(regions: RegionCollection): RegionCollection {
+  return {
+    ...regions,
+    features: regions.features.map((f) => {
+      const tolerance = OVERVIEW_TOLERANCE[f.properties.kind];
+      if (!tolerance || f.geometry.type === 'Point') return f;
+      // Parts too small to see or to survive simplification are dropped
+      // (the full file still has them).
+      const parts = polygons(f).flatMap((p) => {
+        if (turf.area(p) / 1e6 < OVERVIEW_MIN_KM2) return [];
+        try {
+          return [turf.simplify(p, { tolerance, highQuality: true }).geometry.coordinates];
+        } catch {
+          return [];
+        }
+      });
+      const done = parts.length ? roundAreal(turf.multiPolygon(parts), 3) : null;
+      if (!done) throw new Error(`Overview regions: ${f.properties.id} vanished when simplified`);
+      return { ...f, geometry: done.geometry };
+    }),
+  };
+}
+
 /**
  * The tour, checked: one step per paragraph that names a place, in reading
  * order, each showing only places its paragraph names.
@@ -112,21 +147,21 @@ export function checkTour(steps: TourStep[], statement: Statement): TourStep[] {
 const json = (v: unknown) => `${JSON.stringify(v)}\n`;
 
 /** Every file of public/data, by path relative to it. */
-export function buildAll(s: Sources): Map<string, string> {
+export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   const statement = buildStatement(s);
   const shapes = buildShapes(s);
   const regions = buildRegions(s, statement, shapes);
   const geography = buildGeography(s.measures, shapes, s.gazetteer);
   const basemap = buildBasemap(s);
   const credits = s.records.map((r) => ({ file: r.file, credit: r.credit, licence: r.licence }));
-  return new Map([
+  return new Map<string, string | Uint8Array>([
     ['statement.json', `${JSON.stringify(statement, null, 1)}\n`],
     ['regions.geojson', json(regions)],
+    ['regions-overview.geojson', json(overviewRegions(regions))],
     ['region-labels.geojson', json(regionLabels(regions))],
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
     ['tour.json', `${JSON.stringify({ steps: checkTour(s.tour, statement) }, null, 1)}\n`],
-    ['basemap/land.geojson', json(basemap.land)],
-    ['basemap/borders.geojson', json(basemap.borders)],
+    ...buildTiles(basemap),
     ['basemap/sea-labels.geojson', json(basemap.seaLabels)],
     ['basemap/places.geojson', json(basemap.places)],
     ['basemap/maritime.geojson', json(basemap.maritime)],

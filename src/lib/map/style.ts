@@ -7,6 +7,7 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { RegionKind } from '../model/types';
+import { TILESETS } from './tilesets';
 
 /** Colour-blind-safe hues (Okabe–Ito) by region kind, shared with the text. */
 export const KIND_COLOURS: Record<RegionKind, string> = {
@@ -73,17 +74,22 @@ function basemapLayers(labels: boolean, regionNames: string[]): LayerSpecificati
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': BASEMAP.water } },
     shelfLayer(),
-    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASEMAP.land } },
-    {
-      id: 'coastline',
-      type: 'line',
-      source: 'land',
-      paint: { 'line-color': BASEMAP.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.3, 8, 0.8, 12, 1.2] },
-    },
+    // Land from each tileset (their areas do not overlap), then its coastline.
+    ...TILESETS.map((t): LayerSpecification => ({ id: `land-${t.id}`, type: 'fill', source: `basemap-${t.id}`, 'source-layer': 'land', paint: { 'fill-color': BASEMAP.land } })),
+    ...TILESETS.map(
+      (t): LayerSpecification => ({
+        id: `coastline-${t.id}`,
+        type: 'line',
+        source: `basemap-${t.id}`,
+        'source-layer': 'land',
+        paint: { 'line-color': BASEMAP.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.3, 8, 0.8, 12, 1.2] },
+      }),
+    ),
     {
       id: 'borders',
       type: 'line',
-      source: 'borders',
+      source: 'basemap-world',
+      'source-layer': 'borders',
       paint: { 'line-color': BASEMAP.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1] },
     },
   ];
@@ -348,26 +354,60 @@ export function layerVisibility(style: StyleSpecification, context: Record<Conte
   return out;
 }
 
+/**
+ * GeoJSON sources whose data the map fetches only when it needs them: the
+ * full region outlines once the reader zooms in past the overview, a context
+ * layer once it is turned on. Until then a source holds its overview file or
+ * nothing, so the first view downloads neither.
+ */
+export interface OnDemandData {
+  source: string;
+  path: string;
+  /** Fetch once the map is at least this close. */
+  minzoom?: number;
+  /** Fetch once any of these layers is shown. */
+  layers?: readonly string[];
+}
+export const ON_DEMAND: readonly OnDemandData[] = [
+  { source: 'regions', path: 'regions.geojson', minzoom: 6 },
+  { source: 'shelf-deep', path: 'context/shelf-deep.geojson', layers: CONTEXT_LAYERS.shelf },
+  { source: 'island-groups', path: 'context/island-groups.geojson', layers: CONTEXT_LAYERS['island-groups'] },
+  { source: 'sea-features', path: 'context/sea-features.geojson', layers: CONTEXT_LAYERS['sea-features'] },
+  { source: 'maritime', path: 'basemap/maritime.geojson', layers: CONTEXT_LAYERS.maritime },
+];
+
 export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOptions): StyleSpecification {
   const geojson = (path: string, extra: object = {}) => ({ type: 'geojson' as const, data: dataUrl(path), ...extra });
+  const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
   const ne = '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>';
   const osm = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
   return {
     version: 8,
     name: 'Statement Atlas',
     sources: {
-      land: geojson('basemap/land.geojson', { attribution: `${ne} · ${osm}`, tolerance: 0.2 }),
-      borders: geojson('basemap/borders.geojson'),
+      ...Object.fromEntries(
+        TILESETS.map((t) => [
+          `basemap-${t.id}`,
+          {
+            type: 'vector' as const,
+            // Braces appended after the URL is made: URL() would percent-encode them.
+            tiles: [`${dataUrl(`tiles/${t.id}/`)}{z}/{x}/{y}.pbf`],
+            maxzoom: t.maxzoom,
+            bounds: t.bounds,
+            attribution: t.id === 'focus' ? osm : ne,
+          },
+        ]),
+      ),
       'sea-labels': geojson('basemap/sea-labels.geojson'),
       places: geojson('basemap/places.geojson'),
-      regions: geojson('regions.geojson', { promoteId: 'id', tolerance: 0.2 }),
+      regions: geojson('regions-overview.geojson', { promoteId: 'id', tolerance: 0.2 }),
       'region-labels': geojson('region-labels.geojson', { promoteId: 'id' }),
-      'shelf-deep': geojson('context/shelf-deep.geojson'),
-      'island-groups': geojson('context/island-groups.geojson'),
-      'sea-features': geojson('context/sea-features.geojson'),
-      maritime: geojson('basemap/maritime.geojson'),
+      'shelf-deep': empty,
+      'island-groups': empty,
+      'sea-features': empty,
+      maritime: empty,
       // The measure tool's line and ends, set at run time.
-      measure: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      measure: empty,
     },
     // A blank map (labels off) keeps every layer but the symbol ones.
     layers: [...basemapLayers(labels, regionNames), ...contextLayers(), ...regionLayers(labels), ...measureLayers()].filter(

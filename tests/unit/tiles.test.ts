@@ -1,0 +1,65 @@
+// The basemap tiles: every tile the map may ask for exists, and the deepest
+// ones still put the islands where published coordinates say they are.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import * as turf from '@turf/turf';
+import { describe, expect, test } from 'vitest';
+import { tilesInBounds } from '../../geodata/build/steps/tiles';
+import { TILESETS } from '../../src/lib/map/tilesets';
+import { root } from './helpers';
+
+const tilePath = (set: string, z: number, x: number, y: number) => join(root, 'public/data/tiles', set, String(z), String(x), `${y}.pbf`);
+
+/** The tile at zoom z holding a point, and the point's position inside it (0..1). */
+function tileAt(lon: number, lat: number, z: number) {
+  const n = 2 ** z;
+  const fx = ((lon + 180) / 360) * n;
+  const fy = ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * n;
+  return { x: Math.floor(fx), y: Math.floor(fy), u: fx % 1, v: fy % 1 };
+}
+
+/** Whether the land layer of a tile covers a point (decoded from the .pbf, in tile units). */
+function landAt(set: string, z: number, lon: number, lat: number): boolean {
+  const { x, y, u, v } = tileAt(lon, lat, z);
+  const tile = new VectorTile(new PbfReader(readFileSync(tilePath(set, z, x, y))));
+  const layer = tile.layers.land;
+  if (!layer) return false;
+  const p = turf.point([u * layer.extent, v * layer.extent]);
+  for (let i = 0; i < layer.length; i++) {
+    const rings = layer.feature(i).loadGeometry().map((r) => r.map((q) => [q.x, q.y]));
+    // Tile polygons come as outer rings each followed by their holes; with holes filled, every ring is an outer ring.
+    if (rings.some((r) => r.length >= 4 && turf.booleanPointInPolygon(p, turf.polygon([r])))) return true;
+  }
+  return false;
+}
+
+describe('basemap tiles', () => {
+  test('every tile inside a tileset\'s bounds exists, up to its maxzoom (no request can 404)', () => {
+    let count = 0;
+    for (const set of TILESETS)
+      for (let z = 0; z <= set.maxzoom; z++)
+        for (const [x, y] of tilesInBounds(set.bounds, z)) {
+          expect(existsSync(tilePath(set.id, z, x, y)), `${set.id}/${z}/${x}/${y}`).toBe(true);
+          count++;
+        }
+    expect(count).toBeGreaterThan(1000);
+  });
+
+  test('the deepest tiles keep small islands in place: Kuba-jima (Senkaku) and Cape Henoko', () => {
+    // Kuba-jima: OSM polygon centre 123.6829°E 25.9233°N; 0.8 km to its south is sea.
+    expect(landAt('focus', 9, 123.6829, 25.9233)).toBe(true);
+    expect(landAt('focus', 9, 123.6829, 25.912)).toBe(false);
+    // Okinawa Island around Futenma (26°16′15″N 127°44′53″E) is land; the open sea east of Henoko is not.
+    expect(landAt('focus', 9, 127.74806, 26.27083)).toBe(true);
+    expect(landAt('focus', 9, 128.2, 26.5)).toBe(false);
+  });
+
+  test('each area is drawn by one tileset: the focus islands are not in the East Asia tiles', () => {
+    expect(landAt('east-asia', 6, 127.74806, 26.27083)).toBe(false);
+    expect(landAt('east-asia', 6, 139.69, 35.69)).toBe(true); // Tokyo, from Natural Earth 10m
+    expect(landAt('world', 4, -77.04, 38.9)).toBe(true); // Washington, D.C., from Natural Earth 50m
+    expect(landAt('world', 4, 139.69, 35.69)).toBe(false);
+  });
+});
