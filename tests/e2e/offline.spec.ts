@@ -59,7 +59,7 @@ test('after one visit, a reload with the network gone still shows the atlas', as
 test('the service worker lists every built file and is versioned by their content', async ({ request }) => {
   const sw = await (await request.get('./sw.js')).text();
   expect(sw).toMatch(/const VERSION = '[0-9a-f]{16}'/);
-  for (const f of ['./index.html', './data/regions.geojson', './data/statement.json', './data/regions-overview.geojson', './data/tiles/world/0/0/0.pbf', './data/tiles/focus/9/437/217.pbf', './data/tour.json'])
+  for (const f of ['./index.html', './data/regions.geojson', './data/statement.json', './data/regions-lite.geojson', './data/tiles/world/0/0/0.pbf', './data/tiles/focus/9/437/217.pbf', './data/tour.json'])
     expect(sw, f).toContain(`"${f}"`);
   expect(sw).toMatch(/"\.\/assets\/maplibre-gl-worker-[\w-]+\.mjs"/);
 });

@@ -11,11 +11,11 @@ const forgive = (watch: Watch, pattern: RegExp) => {
 
 test('a data file that is missing (404) gives a clear error and a retry that works', async ({ page, watch }) => {
   let fail = true;
-  await page.route('**/data/regions-overview.geojson', (route) => (fail ? route.fulfill({ status: 404, body: 'Not found' }) : route.fallback()));
+  await page.route('**/data/regions-lite.geojson', (route) => (fail ? route.fulfill({ status: 404, body: 'Not found' }) : route.fallback()));
   await page.goto('./?region=okinawa');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The atlas could not load its data.');
-  await expect(alert).toContainText('regions-overview.geojson could not be loaded (HTTP 404)');
+  await expect(alert).toContainText('regions-lite.geojson could not be loaded (HTTP 404)');
   fail = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await mapIdle(page);
@@ -35,7 +35,7 @@ test('a truncated data file is reported as damaged, not a blank page', async ({ 
 });
 
 test('a slow network shows a loading state until the data arrives', async ({ page }) => {
-  await page.route('**/data/regions-overview.geojson', async (route) => {
+  await page.route('**/data/regions-lite.geojson', async (route) => {
     await new Promise((r) => setTimeout(r, 2500));
     await route.fallback();
   });

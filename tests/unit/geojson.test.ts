@@ -8,11 +8,13 @@ import { describe, expect, test } from 'vitest';
 import { buildBasemap } from '../../geodata/build/steps/basemap';
 import { checkCard } from '../../geodata/build/steps/cards';
 import { loadSources } from '../../geodata/build/steps/sources';
+import { TILED_KINDS } from '../../src/lib/map/tilesets';
 import { REGION_KINDS } from '../../src/lib/model/types';
 import { readText, regions, root } from './helpers';
 
 const files = [
   'regions.geojson',
+  'regions-lite.geojson',
   ...readdirSync(join(root, 'public/data/basemap')).map((f) => `basemap/${f}`),
 ];
 
@@ -36,7 +38,7 @@ describe.each(files)('%s', (file) => {
   test('follows the RFC 7946 right-hand rule (exterior rings counter-clockwise, holes clockwise)', () => {
     const fc = JSON.parse(text) as { features: Feature[] };
     for (const f of fc.features)
-      for (const poly of polygonsOf(f.geometry))
+      for (const poly of f.geometry ? polygonsOf(f.geometry) : [])
         poly.forEach((ring, i) => expect(Math.sign(signedArea(ring)), `${file} ring ${i}`).toBe(i === 0 ? 1 : -1));
   });
 });
@@ -48,6 +50,15 @@ describe('regions.geojson', () => {
     if (f.geometry.type === 'Point') return expect(turf.booleanValid(f)).toBe(true);
     expect(turf.booleanValid(f), 'booleanValid').toBe(true);
     expect(turf.kinks(f as Feature<Polygon | MultiPolygon>).features, 'kinks').toHaveLength(0);
+  });
+
+  test('regions-lite.geojson (what the app loads) has every feature and property, and geometry only where nothing is tiled', () => {
+    const lite = JSON.parse(readText('public/data/regions-lite.geojson')) as typeof fc;
+    expect(lite.features.map((f) => f.properties)).toEqual(fc.features.map((f) => f.properties));
+    lite.features.forEach((f, i) => {
+      if (TILED_KINDS.includes(f.properties.kind)) expect(f.geometry, f.properties.id).toBeNull();
+      else expect(f.geometry, f.properties.id).toEqual(fc.features[i]!.geometry);
+    });
   });
 
   test('every feature carries id, name, kind, passages, source and licence', () => {

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dueOnDemand } from '../../src/lib/map/on-demand';
-import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, ON_DEMAND, generateStyle, layerVisibility } from '../../src/lib/map/style';
+import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, ON_DEMAND, REGION_STATE_SOURCES, generateStyle, layerVisibility } from '../../src/lib/map/style';
 import { regions, root } from './helpers';
 
 const names = regions().features.map((f) => f.properties.name);
@@ -40,11 +40,12 @@ describe('map style', () => {
       expect(style.sources[d.source], d.source).toBeDefined();
       expect(existsSync(join(root, 'public/data', d.path)), d.path).toBe(true);
     }
-    const none = () => false;
-    expect(dueOnDemand(ON_DEMAND, 3.5, none, new Set()).map((d) => d.source)).toEqual([]);
-    expect(dueOnDemand(ON_DEMAND, 6, none, new Set()).map((d) => d.source)).toEqual(['regions']);
-    expect(dueOnDemand(ON_DEMAND, 6, none, new Set(['regions']))).toEqual([]);
-    expect(dueOnDemand(ON_DEMAND, 4, (l) => l === 'context-shelf', new Set()).map((d) => d.source)).toEqual(['shelf-deep']);
+    expect(dueOnDemand(ON_DEMAND, () => false, new Set())).toEqual([]);
+    const shelf = (l: string) => l === 'context-shelf';
+    expect(dueOnDemand(ON_DEMAND, shelf, new Set()).map((d) => d.source)).toEqual(['shelf-deep']);
+    expect(dueOnDemand(ON_DEMAND, shelf, new Set(['shelf-deep']))).toEqual([]);
+    // Every context layer is covered: turning any on fetches its data.
+    for (const ids of Object.values(CONTEXT_LAYERS)) expect(dueOnDemand(ON_DEMAND, (l) => l === ids[0], new Set()), ids[0]).toHaveLength(1);
   });
 
   test('credits Natural Earth and OpenStreetMap', () => {
@@ -53,12 +54,18 @@ describe('map style', () => {
     expect(attribution).toMatch(/OpenStreetMap/);
   });
 
-  test('every interactive layer exists and draws regions', () => {
+  test('every interactive layer exists and draws regions, from the GeoJSON or the regions tiles', () => {
     for (const id of INTERACTIVE_LAYERS) {
-      const layer = style.layers.find((l) => l.id === id);
+      const layer = style.layers.find((l) => l.id === id) as { source?: string; 'source-layer'?: string } | undefined;
       expect(layer, id).toBeDefined();
-      expect((layer as { source?: string }).source).toBe('regions');
+      if (layer!.source === 'regions-wide') expect(layer!['source-layer'], id).toBe('regions');
+      else expect(layer!.source, id).toBe('regions');
     }
+  });
+
+  test('feature state reaches every source that draws regions', () => {
+    const drawing = new Set(style.layers.filter((l) => l.id.startsWith('region-')).map((l) => (l as { source: string }).source));
+    expect(new Set(REGION_STATE_SOURCES.map((t) => t.source))).toEqual(drawing);
   });
 
   test('label layers are symbol layers; turning labels off removes all of them', () => {

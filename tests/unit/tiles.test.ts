@@ -35,6 +35,23 @@ function landAt(set: string, z: number, lon: number, lat: number): boolean {
   return false;
 }
 
+/** The ids of the region outlines in a tile of the regions tileset that contain a point. */
+function regionsAt(z: number, lon: number, lat: number): string[] {
+  const { x, y, u, v } = tileAt(lon, lat, z);
+  const layer = new VectorTile(new PbfReader(readFileSync(tilePath('regions', z, x, y)))).layers.regions;
+  if (!layer) return [];
+  const p = turf.point([u * layer.extent, v * layer.extent]);
+  const ids: string[] = [];
+  for (let i = 0; i < layer.length; i++) {
+    const f = layer.feature(i);
+    const rings = f.loadGeometry().map((r) => r.map((q) => [q.x, q.y]));
+    // Outer rings wind one way, holes the other (signed area): count crossings of all rings (even-odd).
+    const inside = rings.filter((r) => r.length >= 4 && turf.booleanPointInPolygon(p, turf.polygon([r]))).length % 2 === 1;
+    if (inside) ids.push(String(f.properties.id));
+  }
+  return ids.sort();
+}
+
 describe('basemap tiles', () => {
   test('every tile inside a tileset\'s bounds exists, up to its maxzoom (no request can 404)', () => {
     let count = 0;
@@ -61,5 +78,13 @@ describe('basemap tiles', () => {
     expect(landAt('east-asia', 6, 139.69, 35.69)).toBe(true); // Tokyo, from Natural Earth 10m
     expect(landAt('world', 4, -77.04, 38.9)).toBe(true); // Washington, D.C., from Natural Earth 50m
     expect(landAt('world', 4, 139.69, 35.69)).toBe(false);
+  });
+
+  test('the regions tiles hold the wide outlines only, with their ids: seas and countries where they are', () => {
+    // Mid East China Sea (29°N 125.5°E) is the sea and the Indo-Pacific; Tokyo is Japan and the Indo-Pacific.
+    expect(regionsAt(5, 125.5, 29)).toEqual(['east-china-sea', 'indo-pacific']);
+    expect(regionsAt(5, 139.69, 35.69)).toEqual(['indo-pacific', 'japan']);
+    // Islands are not tiled: the Senkaku group's tile shows only the sea around it.
+    expect(regionsAt(5, 123.47, 25.74)).not.toContain('senkaku-islands');
   });
 });

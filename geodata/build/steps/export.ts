@@ -2,8 +2,9 @@
 // each as the exact text written to public/data (so staleness is a string compare).
 import * as turf from '@turf/turf';
 import type { Geometry } from 'geojson';
-import { polygons, roundAreal } from './geometry';
-import type { RegionCollection, RegionFeature, RegionKind, Statement, TourStep } from '../../../src/lib/model/types';
+import { polygons } from './geometry';
+import { TILED_KINDS } from '../../../src/lib/map/tilesets';
+import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
 import { buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
 import { checkCard } from './cards';
@@ -93,37 +94,15 @@ function regionLabels(regions: RegionCollection) {
   );
 }
 
-/** Simplification for the overview, by kind (degrees): ~1 px at zoom 6, where the map switches to regions.geojson. */
-const OVERVIEW_TOLERANCE: Partial<Record<RegionKind, number>> = { country: 0.04, region: 0.04, sea: 0.01, strait: 0.01 };
-/** Islets of a country under this area (km²) are under a pixel below zoom 6; the islands the statement names are regions of their own. */
-const OVERVIEW_MIN_KM2 = 20;
-
 /**
- * What the app loads first: regions.geojson with the wide outlines (countries,
- * seas) simplified for a view of the whole region. Islands and sites keep
- * every vertex (they are small, and the halo must fit them). The map swaps in
- * regions.geojson itself when the reader zooms in.
+ * What the app loads: every region with all its properties (the text needs
+ * them), but geometry only for the islands and sites. The wide outlines
+ * (countries, seas) come from the regions tileset, only where the map shows them.
  */
-function overviewRegions(regions: RegionCollection): RegionCollection {
+function liteRegions(regions: RegionCollection): RegionCollection {
   return {
     ...regions,
-    features: regions.features.map((f) => {
-      const tolerance = OVERVIEW_TOLERANCE[f.properties.kind];
-      if (!tolerance || f.geometry.type === 'Point') return f;
-      // Parts too small to see or to survive simplification are dropped
-      // (the full file still has them).
-      const parts = polygons(f).flatMap((p) => {
-        if (turf.area(p) / 1e6 < OVERVIEW_MIN_KM2) return [];
-        try {
-          return [turf.simplify(p, { tolerance, highQuality: true }).geometry.coordinates];
-        } catch {
-          return [];
-        }
-      });
-      const done = parts.length ? roundAreal(turf.multiPolygon(parts), 3) : null;
-      if (!done) throw new Error(`Overview regions: ${f.properties.id} vanished when simplified`);
-      return { ...f, geometry: done.geometry };
-    }),
+    features: regions.features.map((f) => (TILED_KINDS.includes(f.properties.kind) ? { ...f, geometry: null as unknown as RegionFeature['geometry'] } : f)),
   };
 }
 
@@ -157,11 +136,11 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   return new Map<string, string | Uint8Array>([
     ['statement.json', `${JSON.stringify(statement, null, 1)}\n`],
     ['regions.geojson', json(regions)],
-    ['regions-overview.geojson', json(overviewRegions(regions))],
+    ['regions-lite.geojson', json(liteRegions(regions))],
     ['region-labels.geojson', json(regionLabels(regions))],
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
     ['tour.json', `${JSON.stringify({ steps: checkTour(s.tour, statement) }, null, 1)}\n`],
-    ...buildTiles(basemap),
+    ...buildTiles(basemap, regions),
     ['basemap/sea-labels.geojson', json(basemap.seaLabels)],
     ['basemap/places.geojson', json(basemap.places)],
     ['basemap/maritime.geojson', json(basemap.maritime)],

@@ -7,10 +7,9 @@
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection } from 'geojson';
-import { TILESETS, type Tileset } from '../../../src/lib/map/tilesets';
+import { TILED_KINDS, TILESETS, type Tileset } from '../../../src/lib/map/tilesets';
+import type { RegionCollection } from '../../../src/lib/model/types';
 import type { Basemap } from './basemap';
-
-const EXTENT = 4096;
 
 /** The tiles MapLibre asks for inside `bounds` at zoom z (as its TileBounds counts them). */
 export function tilesInBounds([west, south, east, north]: Tileset['bounds'], z: number): [number, number][] {
@@ -23,8 +22,8 @@ export function tilesInBounds([west, south, east, north]: Tileset['bounds'], z: 
   return out;
 }
 
-/** Which basemap features go in which tileset's layers (land is tagged with its source tier). */
-function tilesetData(basemap: Basemap): Record<string, Record<string, FeatureCollection>> {
+/** Which features go in which tileset's layers (land is tagged with its source tier). */
+function tilesetData(basemap: Basemap, regions: RegionCollection): Record<string, Record<string, FeatureCollection>> {
   const land = (source: string): FeatureCollection => ({
     type: 'FeatureCollection',
     features: basemap.land.features.filter((f) => (f.properties as { source: string }).source === source).map((f) => ({ ...f, properties: {} })),
@@ -33,18 +32,26 @@ function tilesetData(basemap: Basemap): Record<string, Record<string, FeatureCol
     world: { land: land('ne50m'), borders: basemap.borders },
     'east-asia': { land: land('ne10m') },
     focus: { land: land('osm') },
+    // Only what the style reads: the id (for feature state) and the kind (for colour).
+    regions: {
+      regions: {
+        type: 'FeatureCollection',
+        features: regions.features.filter((f) => TILED_KINDS.includes(f.properties.kind)).map((f) => ({ type: 'Feature', properties: { id: f.properties.id, kind: f.properties.kind }, geometry: f.geometry })),
+      },
+    },
   };
 }
 
 /** Every tile of every tileset, by path under public/data. */
-export function buildTiles(basemap: Basemap): [string, Uint8Array][] {
-  const data = tilesetData(basemap);
+export function buildTiles(basemap: Basemap, regions: RegionCollection): [string, Uint8Array][] {
+  const data = tilesetData(basemap, regions);
   const out: [string, Uint8Array][] = [];
   for (const set of TILESETS) {
+    const extent = set.extent ?? 4096;
     const layers = set.layers.map((name) => {
       const fc = data[set.id]?.[name];
       if (!fc) throw new Error(`Tiles: no data for layer ${name} of tileset ${set.id}`);
-      return [name, new GeoJSONVT(fc, { maxZoom: set.maxzoom, indexMaxZoom: 0, extent: EXTENT, tolerance: 3, buffer: 64 })] as const;
+      return [name, new GeoJSONVT(fc, { maxZoom: set.maxzoom, indexMaxZoom: 0, extent, tolerance: 3, buffer: (64 * extent) / 4096 })] as const;
     });
     for (let z = 0; z <= set.maxzoom; z++)
       for (const [x, y] of tilesInBounds(set.bounds, z)) {
@@ -54,7 +61,7 @@ export function buildTiles(basemap: Basemap): [string, Uint8Array][] {
           if (t && t.features.length) tile[name] = t;
         }
         // An empty tile is a valid, empty protobuf message: zero bytes.
-        out.push([`tiles/${set.id}/${z}/${x}/${y}.pbf`, Object.keys(tile).length ? fromGeojsonVt(tile, { version: 2, extent: EXTENT }) : new Uint8Array()]);
+        out.push([`tiles/${set.id}/${z}/${x}/${y}.pbf`, Object.keys(tile).length ? fromGeojsonVt(tile, { version: 2, extent }) : new Uint8Array()]);
       }
   }
   return out;

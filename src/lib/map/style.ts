@@ -9,6 +9,11 @@ import type {
 import type { RegionKind } from '../model/types';
 import { TILESETS } from './tilesets';
 
+/** The tilesets with land in them. */
+const LAND = TILESETS.filter((t) => t.layers.includes('land'));
+/** Where the wide region outlines (countries, seas) are drawn from: a tileset, not the regions GeoJSON. */
+const WIDE = { source: 'regions-wide', 'source-layer': 'regions' } as const;
+
 /** Colour-blind-safe hues (Okabe–Ito) by region kind, shared with the text. */
 export const KIND_COLOURS: Record<RegionKind, string> = {
   sea: '#0072B2',
@@ -49,6 +54,9 @@ export const CONTEXT_COLOURS = {
   maritime: '#444444',
 };
 
+/** Where region feature state (hover, selected) lives: the islands' GeoJSON, the wide outlines' tiles, the labels. */
+export const REGION_STATE_SOURCES = [{ source: 'regions' }, { source: 'regions-wide', sourceLayer: 'regions' }, { source: 'region-labels' }] as const;
+
 /** Layers the pointer can pick regions from, topmost first. */
 export const INTERACTIVE_LAYERS = ['region-site', 'region-island-halo', 'region-island-fill', 'region-water-fill', 'region-land-fill'];
 
@@ -75,12 +83,12 @@ function basemapLayers(labels: boolean, regionNames: string[]): LayerSpecificati
     { id: 'background', type: 'background', paint: { 'background-color': BASEMAP.water } },
     shelfLayer(),
     // Land from each tileset (their areas do not overlap), then its coastline.
-    ...TILESETS.map((t): LayerSpecification => ({ id: `land-${t.id}`, type: 'fill', source: `basemap-${t.id}`, 'source-layer': 'land', paint: { 'fill-color': BASEMAP.land } })),
-    ...TILESETS.map(
+    ...LAND.map((t): LayerSpecification => ({ id: `land-${t.id}`, type: 'fill', source: t.source, 'source-layer': 'land', paint: { 'fill-color': BASEMAP.land } })),
+    ...LAND.map(
       (t): LayerSpecification => ({
         id: `coastline-${t.id}`,
         type: 'line',
-        source: `basemap-${t.id}`,
+        source: t.source,
         'source-layer': 'land',
         paint: { 'line-color': BASEMAP.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.3, 8, 0.8, 12, 1.2] },
       }),
@@ -169,13 +177,21 @@ function contextLayers(): LayerSpecification[] {
   ];
 }
 
+function selectedOutline(name: string, from: { source: string; 'source-layer'?: string }): LayerSpecification[] {
+  const lines: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
+  return [
+    { id: `region-selected-halo-${name}`, type: 'line', ...from, filter: lines, paint: { 'line-color': '#ffffff', 'line-opacity': ['case', state('selected'), 0.9, 0], 'line-width': 7 } },
+    { id: `region-selected-line-${name}`, type: 'line', ...from, filter: lines, paint: { 'line-color': kindColour, 'line-opacity': ['case', state('selected'), 1, 0], 'line-width': 3.5 } },
+  ];
+}
+
 function regionLayers(labels: boolean): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     // Countries and wide regions: almost invisible until hovered or selected.
     {
       id: 'region-land-fill',
+      ...WIDE,
       type: 'fill',
-      source: 'regions',
       filter: kindIn('country', 'region'),
       paint: {
         'fill-color': kindColour,
@@ -184,8 +200,8 @@ function regionLayers(labels: boolean): LayerSpecification[] {
     },
     {
       id: 'region-land-line',
+      ...WIDE,
       type: 'line',
-      source: 'regions',
       filter: kindIn('country', 'region'),
       paint: {
         'line-color': kindColour,
@@ -195,15 +211,15 @@ function regionLayers(labels: boolean): LayerSpecification[] {
     // Seas and straits: translucent water with a dashed limit.
     {
       id: 'region-water-fill',
+      ...WIDE,
       type: 'fill',
-      source: 'regions',
       filter: kindIn('sea', 'strait'),
       paint: { 'fill-color': kindColour, 'fill-opacity': ['case', state('selected'), 0.24, state('hover'), 0.17, 0.09] },
     },
     {
       id: 'region-water-line',
+      ...WIDE,
       type: 'line',
-      source: 'regions',
       filter: kindIn('sea', 'strait'),
       paint: {
         'line-color': kindColour,
@@ -255,21 +271,10 @@ function regionLayers(labels: boolean): LayerSpecification[] {
         'line-dasharray': [4, 2],
       },
     },
-    // The selection: a thick outline over a white halo, on top of everything.
-    {
-      id: 'region-selected-halo',
-      type: 'line',
-      source: 'regions',
-      filter: ['!=', ['geometry-type'], 'Point'],
-      paint: { 'line-color': '#ffffff', 'line-opacity': ['case', state('selected'), 0.9, 0], 'line-width': 7 },
-    },
-    {
-      id: 'region-selected-line',
-      type: 'line',
-      source: 'regions',
-      filter: ['!=', ['geometry-type'], 'Point'],
-      paint: { 'line-color': kindColour, 'line-opacity': ['case', state('selected'), 1, 0], 'line-width': 3.5 },
-    },
+    // The selection: a thick outline over a white halo, on top of everything,
+    // from the tiles for wide outlines and from the GeoJSON for islands.
+    ...selectedOutline('wide', WIDE),
+    ...selectedOutline('islands', { source: 'regions' }),
     // Small islands stay findable when selected: a ring around them until they are big enough to see.
     {
       id: 'region-selected-ring',
@@ -355,21 +360,16 @@ export function layerVisibility(style: StyleSpecification, context: Record<Conte
 }
 
 /**
- * GeoJSON sources whose data the map fetches only when it needs them: the
- * full region outlines once the reader zooms in past the overview, a context
- * layer once it is turned on. Until then a source holds its overview file or
- * nothing, so the first view downloads neither.
+ * GeoJSON sources whose data the map fetches only once one of their layers
+ * is shown (the context layers, off by default). Until then a source is
+ * empty, so the first view does not download it.
  */
 export interface OnDemandData {
   source: string;
   path: string;
-  /** Fetch once the map is at least this close. */
-  minzoom?: number;
-  /** Fetch once any of these layers is shown. */
-  layers?: readonly string[];
+  layers: readonly string[];
 }
 export const ON_DEMAND: readonly OnDemandData[] = [
-  { source: 'regions', path: 'regions.geojson', minzoom: 6 },
   { source: 'shelf-deep', path: 'context/shelf-deep.geojson', layers: CONTEXT_LAYERS.shelf },
   { source: 'island-groups', path: 'context/island-groups.geojson', layers: CONTEXT_LAYERS['island-groups'] },
   { source: 'sea-features', path: 'context/sea-features.geojson', layers: CONTEXT_LAYERS['sea-features'] },
@@ -387,7 +387,7 @@ export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOpti
     sources: {
       ...Object.fromEntries(
         TILESETS.map((t) => [
-          `basemap-${t.id}`,
+          t.source,
           {
             type: 'vector' as const,
             // Braces appended after the URL is made: URL() would percent-encode them.
@@ -395,12 +395,14 @@ export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOpti
             maxzoom: t.maxzoom,
             bounds: t.bounds,
             attribution: t.id === 'focus' ? osm : ne,
+            // Feature state (hover, selected) is keyed by region id.
+            ...(t.layers.includes('regions') ? { promoteId: { regions: 'id' } } : {}),
           },
         ]),
       ),
       'sea-labels': geojson('basemap/sea-labels.geojson'),
       places: geojson('basemap/places.geojson'),
-      regions: geojson('regions-overview.geojson', { promoteId: 'id', tolerance: 0.2 }),
+      regions: geojson('regions-lite.geojson', { promoteId: 'id', tolerance: 0.2 }),
       'region-labels': geojson('region-labels.geojson', { promoteId: 'id' }),
       'shelf-deep': empty,
       'island-groups': empty,

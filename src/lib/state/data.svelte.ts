@@ -40,8 +40,8 @@ export class AtlasData {
     try {
       const [statement, regions, geography, tour] = await Promise.all([
         fetchJson('statement.json', isStatement),
-        // The overview outlines: the text needs only the properties, and the map swaps in regions.geojson when zoomed in.
-        fetchJson('regions-overview.geojson', isRegions),
+        // Every region's properties; the map draws the wide outlines from tiles.
+        fetchJson('regions-lite.geojson', isRegions),
         fetchJson('geography.json', isGeography),
         fetchJson('tour.json', isTour),
       ]);

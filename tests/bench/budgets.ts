@@ -1,0 +1,16 @@
+// The performance budgets (issue: "Performance"), shared by the benchmark,
+// which reports against all of them, and the size test, which fails the suite
+// on the ones that are bytes (stable from run to run, unlike times).
+export const BUDGETS = {
+  /** App load to first idle, over the bare MapLibre page's. */
+  loadRatio: 1.25,
+  /** First-view JS beyond maplibre-gl, gzip. */
+  appJsGzipKB: 40,
+  /** First-view JS and CSS, maplibre-gl and its worker included, gzip. */
+  firstViewGzipKB: 560,
+  selectionP95Ms: 50,
+  heapGrowthMB: 5,
+};
+
+/** maplibre-gl's own chunks (its main chunk, CSS and worker), which the budgets count apart. */
+export const isMaplibreAsset = (file: string) => /(^|\/)maplibre-gl[-.]/.test(file);
