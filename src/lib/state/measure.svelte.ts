@@ -1,8 +1,6 @@
-// The measure tool: two ends (clicked on the map or chosen as places) and the
-// great-circle distance between them.
-import distance from '@turf/distance';
-import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import { KM_PER_NMI } from '../model/units';
+// The measure tool's state: two ends, clicked on the map or chosen as places.
+// The distance and the line come from measure-geometry.ts, loaded on first use.
+import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 
 export interface End {
   at: [number, number];
@@ -13,15 +11,6 @@ export class MeasureTool {
   active = $state(false);
   a = $state.raw<End | null>(null);
   b = $state.raw<End | null>(null);
-
-  get km(): number | null {
-    return this.a && this.b ? distance(this.a.at, this.b.at, { units: 'kilometers' }) : null;
-  }
-
-  get nmi(): number | null {
-    const km = this.km;
-    return km === null ? null : km / KM_PER_NMI;
-  }
 
   /** A map click: the first sets A, the second B, a third starts again. */
   addPoint(at: [number, number]): void {
@@ -35,18 +24,13 @@ export class MeasureTool {
     this.b = null;
   }
 
-  /**
-   * What the map draws: the ends and the geodesic between them. The geodesic
-   * code loads on first use: most readers never measure.
-   */
+  /** What the map draws: the ends and the geodesic between them (none while the tool is unused). */
   async features(): Promise<FeatureCollection<Point | LineString | MultiLineString>> {
-    const { a, b, km } = this;
-    const points: Feature<Point>[] = [a, b].flatMap((e) =>
-      e ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: e.at } }] : [],
-    );
-    if (!a || !b || km! <= 0.01) return { type: 'FeatureCollection', features: points };
-    const { default: greatCircle } = await import('@turf/great-circle');
-    const line = greatCircle(a.at, b.at, { npoints: 100 }) as Feature<LineString | MultiLineString>;
-    return { type: 'FeatureCollection', features: [line, ...points] };
+    const { a, b } = this;
+    const points = [a, b].flatMap((e) => (e ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: e.at } }] : []));
+    if (!a || !b) return { type: 'FeatureCollection', features: points };
+    const { measureDistance, geodesic } = await import('../map/measure-geometry');
+    const line = measureDistance(a.at, b.at).km > 0.01 ? [geodesic(a.at, b.at)] : [];
+    return { type: 'FeatureCollection', features: [...line, ...points] };
   }
 }
