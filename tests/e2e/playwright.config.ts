@@ -20,6 +20,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
+    // The map jumps instead of flying (as it does for readers who ask for less
+    // motion): every flight is frames of software rendering. The tour tests
+    // check both ways explicitly.
+    reducedMotion: 'reduce',
     launchOptions: { executablePath: chromium.path, args: chromium.args },
     trace: 'retain-on-failure',
   },
