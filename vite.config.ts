@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src/offline/csp';
+import { CONTENT_SECURITY_POLICY } from './src/offline/csp.ts';
 
 /** Every file under a folder, as paths relative to it. */
 function filesUnder(dir: string): string[] {
