@@ -34,6 +34,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 async function buildBare() {
@@ -274,7 +275,7 @@ async function main() {
       '| data | raw | gzip | in the first view |',
       '|---|---|---|---|',
       ...data.files.map((d) => `| ${d.file} | ${kb(d.raw)} KB | ${kb(d.gzip)} KB | ${inFirstView(d.file) ? 'yes' : ''} |`),
-      ...data.tiles.map((t) => `| ${t.file} (${t.count} tiles) | ${kb(t.raw)} KB | ${kb(t.gzip)} KB | ${firstViewData.filter((d) => d.file.startsWith(t.file)).length} tiles |`),
+      ...data.tiles.map((t) => `| ${t.file} (${t.count} tiles) | ${kb(t.raw)} KB | ${kb(t.gzip)} KB | ${plural(firstViewData.filter((d) => d.file.startsWith(t.file)).length, 'tile')} |`),
     ].join('\n');
     const zoomTable = [
       '| zoom (over Okinawa, 26.4° N 127.9° E) | tiles | other files | data raw | data gzip |',
@@ -286,7 +287,7 @@ async function main() {
     writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ ...results, budgets: BUDGETS, met }, null, 1)}\n`);
     writeFileSync(
       join(import.meta.dirname, 'PERFORMANCE.md'),
-      `# Performance\n\nMeasured by \`npm run bench\` on ${results.date.slice(0, 10)}: ${results.machine.platform}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, Chromium ${results.machine.chromium} headless with ${results.machine.gl}. ${RUNS} cold-cache runs of each page, alternating; medians and ranges. Raw figures: [results.json](results.json).\n\nThe floor is [bare.html](bare.html): MapLibre alone with the atlas's style, data files and first view.\n\n${table}\n\n## JS and CSS chunks\n\n${chunkTable}\n\n## Data by zoom level\n\nWhat a page opened at each view downloads (cold cache), counted from the browser's responses. The basemap and the wide region outlines are vector tiles cut at build time, so a view fetches only the tiles it shows, at the detail its zoom needs; the islands' outlines (regions-lite.geojson) come with the first view; context layers load when turned on.\n\n${zoomTable}\n\n## Data files\n\n${dataTable}\n\n## Reproduce\n\n    npm install\n    npm run bench            # or: npx tsx tests/bench/bench.ts --runs 9\n`,
+      `# Performance\n\nMeasured by \`npm run bench\` on ${results.date.slice(0, 10)}: ${results.machine.platform}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, Chromium ${results.machine.chromium} headless with ${results.machine.gl}. ${RUNS} cold-cache runs of each page, alternating; medians and ranges. Raw figures: [results.json](results.json).\n\nThe floor is [bare.html](bare.html): MapLibre alone with the atlas's style, data files and first view.\n\n${table}\n\n## JS and CSS chunks\n\n${chunkTable}\n\n## Data by zoom level\n\nWhat a page opened at each view downloads (cold cache), counted from the browser's responses. The basemap and the wide region outlines are vector tiles cut at build time, so a view fetches only the tiles it shows, at the detail its zoom needs; the islands' outlines (regions-lite.geojson) come with the first view; context layers load when turned on.\n\n${zoomTable}\n\n## Data files\n\n${dataTable}\n\n## Reproduce\n\n    npm install\n    npm run bench            # or: npx tsx tests/bench/bench.ts --runs 9\n\nIt builds the app and the bare page, serves \`dist/\` on 127.0.0.1 and drives the same Chromium as the browser tests (Debian's \`chromium\` if installed, else the one in \`@sparticuz/chromium\`). Times depend on the machine; bytes do not, and \`tests/e2e/budget.spec.ts\` holds the byte budgets in \`npm test\`.\n`,
     );
     console.log('Wrote tests/bench/PERFORMANCE.md and tests/bench/results.json');
   } finally {
