@@ -5,6 +5,9 @@
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `statement-atlas-${VERSION}`;
+// Every tile with something in it is in FILES; the build leaves the empty ones out.
+const TILES = new Set(FILES.filter((f) => f.startsWith('./data/tiles/')));
+const EMPTY_TILE = () => new Response(new Uint8Array(0), { headers: { 'Content-Type': 'application/x-protobuf' } });
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -33,6 +36,9 @@ self.addEventListener('fetch', (event) => {
   const scope = new URL(self.registration.scope).pathname;
   const isShell = request.mode === 'navigate' && (url.pathname === scope || url.pathname === `${scope}index.html`);
   const key = isShell ? new URL('./index.html', self.registration.scope).href : request;
+  // A tile the build found empty (open sea): answered here, online or not.
+  const relative = url.pathname.startsWith(scope) ? `./${url.pathname.slice(scope.length)}` : '';
+  if (relative.startsWith('./data/tiles/') && !TILES.has(relative)) return event.respondWith(EMPTY_TILE());
   event.respondWith(
     caches.open(CACHE).then((cache) =>
       // ignoreVary: servers send "Vary: Origin", and module scripts are requested with an Origin header.

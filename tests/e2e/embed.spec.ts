@@ -5,6 +5,9 @@ import type { Frame, Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test, type Watch } from './fixtures';
 import { serveFolder, type StaticServer } from './static-server';
 
+// Service workers allowed (the config blocks them elsewhere): the privacy test checks an embed installs none.
+test.use({ serviceWorkers: 'allow' });
+
 const ARTICLE = join(import.meta.dirname, 'article');
 let article: StaticServer;
 test.beforeAll(async () => {

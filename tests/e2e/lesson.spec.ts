@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { makeQuiz } from '../../src/lib/model/quiz';
 import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
 
+// This spec is about the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const regions = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data/regions.geojson'), 'utf8')) as {
   features: { properties: { id: string; name: string } }[];
 };

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
 import { serveFolder } from './static-server';
 
+// This spec is about the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const DIST = join(import.meta.dirname, '../../dist');
 
 test('a copy of the build in a nested folder runs from a plain static server, and keeps running once the server is stopped', async ({ page, watch }) => {
@@ -27,6 +30,12 @@ test('a copy of the build in a nested folder runs from a plain static server, an
     await mapIdle(page);
     await expect(page.locator('section.panel h2')).toHaveText('Senkaku Islands');
     await expect(page.locator('.reader .para')).toHaveCount(16);
+    // A tile of open sea was never cached (it is empty): the worker answers it as empty.
+    const sea = await page.evaluate(async () => {
+      const r = await fetch('./data/tiles/focus/9/437/208.pbf');
+      return { status: r.status, bytes: (await r.arrayBuffer()).byteLength };
+    });
+    expect(sea).toEqual({ status: 200, bytes: 0 });
     await page.screenshot({ path: join(SCREENSHOTS, 'offline-copied-folder-server-stopped.png') });
   } finally {
     await server.stop().catch(() => {});
@@ -62,4 +71,7 @@ test('the service worker lists every built file and is versioned by their conten
   for (const f of ['./index.html', './data/regions.geojson', './data/statement.json', './data/regions-lite.geojson', './data/tiles/world/0/0/0.pbf', './data/tiles/focus/9/437/217.pbf', './data/tour.json'])
     expect(sw, f).toContain(`"${f}"`);
   expect(sw).toMatch(/"\.\/assets\/maplibre-gl-worker-[\w-]+\.mjs"/);
+  // An empty tile (open sea off Okinawa) is not fetched at install: the worker answers it itself.
+  expect((await (await request.get('./data/tiles/focus/9/437/208.pbf')).body()).length).toBe(0);
+  expect(sw).not.toContain('"./data/tiles/focus/9/437/208.pbf"');
 });

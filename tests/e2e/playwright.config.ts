@@ -24,6 +24,10 @@ export default defineConfig({
     // motion): every flight is frames of software rendering. The tour tests
     // check both ways explicitly.
     reducedMotion: 'reduce',
+    // The service worker would fetch the whole atlas in the background of
+    // every test's fresh context. The specs about it (offline, lesson, and
+    // embed, which checks that an embed installs none) allow it.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromium.path, args: chromium.args },
     trace: 'retain-on-failure',
   },
