@@ -19,7 +19,7 @@ let tileCount = 0;
 let tileBytes = 0;
 for (const [name, content] of files) {
   const path = join(outDir, name);
-  const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
+  const bytes = Buffer.from(content);
   if (check) {
     let current: Buffer | null = null;
     try {

@@ -5,12 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
 import { serveFolder } from '../e2e/static-server';
-import { BUDGETS, isMaplibreAsset } from './budgets';
+import { BUDGETS, gzipSize, isMaplibreAsset } from './budgets';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -70,7 +69,7 @@ function recordBytes(page: Page) {
   page.on('response', (r) => {
     pending.push(
       r.body().then(
-        (body) => void bytes.set(r.url(), { raw: body.length, gzip: body.length ? gzipSync(body, { level: 9 }).length : 0 }),
+        (body) => void bytes.set(r.url(), { raw: body.length, gzip: gzipSize(body) }),
         () => undefined, // redirects and aborted requests have no body
       ),
     );
@@ -161,7 +160,7 @@ function chunkSizes() {
     .filter((f) => /\.(m?js|css)$/.test(f))
     .map((f) => {
       const raw = readFileSync(join(assets, f));
-      return { file: f, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+      return { file: f, raw: raw.length, gzip: gzipSize(raw) };
     })
     .sort((a, b) => b.gzip - a.gzip);
 }
@@ -177,7 +176,7 @@ function dataSizes() {
       else if (/\.(geo)?json$/.test(f) || f.endsWith('.pbf')) {
         const raw = readFileSync(p);
         const file = relative(join(dist, 'data'), p);
-        const size = { raw: raw.length, gzip: raw.length ? gzipSync(raw, { level: 9 }).length : 0 };
+        const size = { raw: raw.length, gzip: gzipSize(raw) };
         if (!f.endsWith('.pbf')) files.push({ file, ...size });
         else {
           const set = file.split('/').slice(0, 2).join('/');

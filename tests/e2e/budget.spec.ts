@@ -3,8 +3,7 @@
 // benchmark). Gzip sizes are computed here from the built files, level 9.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { BUDGETS, isMaplibreAsset } from '../bench/budgets';
+import { BUDGETS, gzipSize, isMaplibreAsset } from '../bench/budgets';
 import { expect, mapIdle, test } from './fixtures';
 
 const dist = join(import.meta.dirname, '../../dist');
@@ -19,7 +18,7 @@ for (const view of [{ name: 'the atlas', path: './' }, { name: 'an embed', path:
     });
     await page.goto(view.path);
     await mapIdle(page);
-    const gzip = (file: string) => gzipSync(readFileSync(join(dist, 'assets', file)), { level: 9 }).length / 1024;
+    const gzip = (file: string) => gzipSize(readFileSync(join(dist, 'assets', file))) / 1024;
     const files = [...assets];
     const appJs = files.filter((f) => /\.m?js$/.test(f) && !isMaplibreAsset(f));
     const appJsKB = appJs.reduce((s, f) => s + gzip(f), 0);

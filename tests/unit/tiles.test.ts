@@ -20,37 +20,22 @@ function tileAt(lon: number, lat: number, z: number) {
   return { x: Math.floor(fx), y: Math.floor(fy), u: fx % 1, v: fy % 1 };
 }
 
-/** Whether the land layer of a tile covers a point (decoded from the .pbf, in tile units). */
-function landAt(set: string, z: number, lon: number, lat: number): boolean {
+/** The features of one layer of a tile that cover a point (decoded from the .pbf, in tile units). */
+function featuresAt(set: string, layerName: string, z: number, lon: number, lat: number) {
   const { x, y, u, v } = tileAt(lon, lat, z);
-  const tile = new VectorTile(new PbfReader(readFileSync(tilePath(set, z, x, y))));
-  const layer = tile.layers.land;
-  if (!layer) return false;
-  const p = turf.point([u * layer.extent, v * layer.extent]);
-  for (let i = 0; i < layer.length; i++) {
-    const rings = layer.feature(i).loadGeometry().map((r) => r.map((q) => [q.x, q.y]));
-    // Tile polygons come as outer rings each followed by their holes; with holes filled, every ring is an outer ring.
-    if (rings.some((r) => r.length >= 4 && turf.booleanPointInPolygon(p, turf.polygon([r])))) return true;
-  }
-  return false;
-}
-
-/** The ids of the region outlines in a tile of the regions tileset that contain a point. */
-function regionsAt(z: number, lon: number, lat: number): string[] {
-  const { x, y, u, v } = tileAt(lon, lat, z);
-  const layer = new VectorTile(new PbfReader(readFileSync(tilePath('regions', z, x, y)))).layers.regions;
+  const layer = new VectorTile(new PbfReader(readFileSync(tilePath(set, z, x, y)))).layers[layerName];
   if (!layer) return [];
   const p = turf.point([u * layer.extent, v * layer.extent]);
-  const ids: string[] = [];
-  for (let i = 0; i < layer.length; i++) {
-    const f = layer.feature(i);
+  return Array.from({ length: layer.length }, (_, i) => layer.feature(i)).filter((f) => {
     const rings = f.loadGeometry().map((r) => r.map((q) => [q.x, q.y]));
-    // Outer rings wind one way, holes the other (signed area): count crossings of all rings (even-odd).
-    const inside = rings.filter((r) => r.length >= 4 && turf.booleanPointInPolygon(p, turf.polygon([r]))).length % 2 === 1;
-    if (inside) ids.push(String(f.properties.id));
-  }
-  return ids.sort();
+    // Outer rings and holes alike: inside an odd number of rings is inside the polygon (even-odd).
+    return rings.filter((r) => r.length >= 4 && turf.booleanPointInPolygon(p, turf.polygon([r]))).length % 2 === 1;
+  });
 }
+
+const landAt = (set: string, z: number, lon: number, lat: number) => featuresAt(set, 'land', z, lon, lat).length > 0;
+/** The ids of the wide region outlines covering a point. */
+const regionsAt = (z: number, lon: number, lat: number) => featuresAt('regions', 'regions', z, lon, lat).map((f) => String(f.properties.id)).sort();
 
 describe('basemap tiles', () => {
   test('every tile inside a tileset\'s bounds exists, up to its maxzoom (no request can 404)', () => {

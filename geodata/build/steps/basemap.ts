@@ -10,9 +10,7 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, Point } f
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { type Areal, type BBox, bboxWithin, cleanAreal, collection, cutAntimeridian, finish, polygons, roundAreal, roundGeometry, simplifyAreal } from './geometry';
 import type { Sources } from './sources';
-
 import { FOCUS_BOX, REGIONAL_BOX } from '../../../src/lib/map/tilesets';
-export { FOCUS_BOX, REGIONAL_BOX };
 
 const inFocus = (f: Feature) => bboxWithin(turf.bbox(f) as BBox, FOCUS_BOX);
 

@@ -404,10 +404,8 @@ export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOpti
       places: geojson('basemap/places.geojson'),
       regions: geojson('regions-lite.geojson', { promoteId: 'id', tolerance: 0.2 }),
       'region-labels': geojson('region-labels.geojson', { promoteId: 'id' }),
-      'shelf-deep': empty,
-      'island-groups': empty,
-      'sea-features': empty,
-      maritime: empty,
+      // Empty until needed (ON_DEMAND).
+      ...Object.fromEntries(ON_DEMAND.map((d) => [d.source, empty])),
       // The measure tool's line and ends, set at run time.
       measure: empty,
     },
