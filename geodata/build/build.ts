@@ -3,6 +3,7 @@
 //   tsx geodata/build/build.ts --check  exit 1 if public/data is stale
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { auditTable, withAudit } from './steps/audit';
 import { buildAll } from './steps/export';
 import { loadSources } from './steps/sources';
 
@@ -11,8 +12,17 @@ const outDir = join(root, 'public', 'data');
 const check = process.argv.includes('--check');
 
 const started = performance.now();
-const files = buildAll(loadSources(join(root, 'geodata')));
+const sources = loadSources(join(root, 'geodata'));
+const files = buildAll(sources);
 const stale: string[] = [];
+// The audit table of geodata/README.md is made from the same definitions as the cards.
+const readmePath = join(root, 'geodata', 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const audited = withAudit(readme, auditTable(sources.regionDefs, sources.measures, sources.areas));
+if (audited !== readme) {
+  if (check) stale.push('geodata/README.md (audit table)');
+  else writeFileSync(readmePath, audited);
+}
 // The tiles are rewritten whole: a tile no longer cut must not linger.
 if (!check) rmSync(join(outDir, 'tiles'), { recursive: true, force: true });
 let tileCount = 0;

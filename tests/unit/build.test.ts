@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { auditTable, withAudit } from '../../geodata/build/steps/audit';
 import { buildAll } from '../../geodata/build/steps/export';
 import { loadSources, sha256 } from '../../geodata/build/steps/sources';
 import { root } from './helpers';
@@ -17,6 +18,11 @@ describe('data build', () => {
       const onDisk = readFileSync(join(root, 'public/data', name));
       expect(sha256(onDisk), `public/data/${name} is stale`).toBe(sha256(Buffer.from(content)));
     }
+  });
+
+  test('the audit table in geodata/README.md lists every card fact as the cards state it', () => {
+    const readme = readFileSync(join(root, 'geodata/README.md'), 'utf8');
+    expect(withAudit(readme, auditTable(sources.regionDefs, sources.measures, sources.areas)) === readme, 'run npm run data').toBe(true);
   });
 
   test('every source file matches its recorded checksum', () => {

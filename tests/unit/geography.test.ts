@@ -1,6 +1,5 @@
-// Computed geography against published figures. Each measure in
-// geodata/regions/measures.json that has a published figure states its
-// source and the tolerance allowed here.
+// Computed geography against published figures, with bounds written here
+// (the published distances are held in card-facts.test.ts).
 import { describe, expect, test } from 'vitest';
 import { KM_PER_NMI, longitudeSpan, type Geography } from '../../geodata/build/steps/geography';
 import { readJson, regions } from './helpers';
@@ -9,14 +8,12 @@ const geo = readJson<Geography>('public/data/geography.json');
 const ids = new Set(regions().features.map((f) => f.properties.id));
 
 describe('computed distances', () => {
-  test.each(geo.measures.filter((m) => m.published).map((m) => [m.label, m] as const))(
-    '%s matches its published figure within the stated tolerance',
-    (_, m) => {
-      const { km, tolerance } = m.published!;
-      expect(Math.abs(m.km - km) / km).toBeLessThanOrEqual(tolerance);
-      expect(m.published!.source.length).toBeGreaterThan(20);
-    },
-  );
+  test('every published figure quotes its source', () => {
+    for (const m of geo.measures.filter((x) => x.published)) {
+      expect(m.published!.source, m.id).toMatch(/".+"/);
+      expect(m.published!.url, m.id).toMatch(/^https?:\/\//);
+    }
+  });
 
   test('the headline figures', () => {
     const km = (id: string) => geo.measures.find((m) => m.id === id)!.km;

@@ -88,12 +88,61 @@ describe('mentions', () => {
   });
 });
 
+describe('mention by mention: each names the place it means', () => {
+  // Every mention of the statement, in reading order, as "text=region". Read
+  // against the text by hand: "Futenma Replacement Facility" is the facility
+  // at Henoko, not the air station; "Japan's" and "U.S.-Japan" name both
+  // countries; "reclaimed features" names the two archipelagos the PRC has built up.
+  const EXPECTED: Record<string, string> = {
+    p1: "Washington, D.C.=washington-dc | U.S.=united-states | Japan=japan | Indo-Pacific=indo-pacific",
+    p2: "U.S.=united-states | Japan=japan | U.S.=united-states | Japan=japan | Indo-Pacific=indo-pacific | Japan=japan | United States=united-states",
+    p3: "United States=united-states | Japan=japan | U.S.=united-states | Japan=japan | Senkaku Islands=senkaku-islands | Japan=japan | Senkaku Islands=senkaku-islands",
+    p4: "U.S.=united-states | Japan=japan | U.S.=united-states | Japan=japan | Japan=japan | Indo-Pacific=indo-pacific | Japan=japan | U.S.=united-states | Japan=japan",
+    p5: "U.S.=united-states | Japan=japan | U.S.=united-states | Japanese=japan | Japan=japan | Southwest Islands=southwest-islands | U.S.=united-states | U.S.=united-states | Japanese=japan | United States=united-states | Japan=japan | U.S.=united-states | Japanese=japan | United States=united-states | Japan=japan | United States=united-states | Japan=japan | Japan=japan",
+    p6: "U.S.=united-states | Japan=japan | Okinawa=okinawa | Futenma Replacement Facility=henoko | Henoko=henoko | Marine Corps Air Station (MCAS) Futenma=futenma",
+    p7: "",
+    p8: "United States=united-states | Japan=japan",
+    p9: "Indo-Pacific=indo-pacific",
+    p10: "United States=united-states | U.S.=united-states | Japan=japan",
+    p11: "U.S.=united-states | Japan=japan",
+    p12: "Indo-Pacific=indo-pacific | Japan=japan | Australia=australia | India=india | U.S.=united-states | Japan=japan | U.S.=united-states | Republic of Korea=republic-of-korea | ROK=republic-of-korea | Japan=japan | U.S.=united-states | Australia=australia | Japan=japan | U.S.=united-states | Philippines=philippines | United States=united-states | Japan=japan",
+    p13: "People's Republic of China=china | PRC=china | East China Sea=east-china-sea | PRC=china | reclaimed features=paracel-islands | reclaimed features=spratly-islands | South China Sea=south-china-sea",
+    p14: "Taiwan Strait=taiwan-strait | cross-Strait=taiwan-strait | Taiwan=taiwan",
+    p15: "Democratic People's Republic of Korea=north-korea | DPRK=north-korea | DPRK=north-korea | DPRK=north-korea | DPRK=north-korea | Russia=russia | Japan=japan | U.S.=united-states | ROK=republic-of-korea | DPRK=north-korea | Japan=japan | United States=united-states",
+    p16: "Japan=japan",
+  };
+
+  test.each(ps.map((p) => [p.id, p] as const))('%s', (id, p) => {
+    expect(p.mentions.map((m) => `${m.text}=${m.region}`).join(' | ')).toBe(EXPECTED[id]);
+  });
+
+  test('the longer term wins: no mention lies inside another', () => {
+    for (const p of ps)
+      for (const a of p.mentions)
+        for (const b of p.mentions)
+          if (a !== b && b.end - b.start > a.end - a.start) expect(a.start >= b.start && a.end <= b.end, `${p.id}: "${a.text}" inside "${b.text}"`).toBe(false);
+  });
+
+  test('"Futenma" inside "Futenma Replacement Facility" is not the air station', () => {
+    const p6 = ps.find((p) => p.id === 'p6')!;
+    const frf = p6.text.indexOf('Futenma Replacement Facility');
+    expect(p6.mentions.find((m) => m.start === frf)).toMatchObject({ region: 'henoko', text: 'Futenma Replacement Facility' });
+    expect(p6.mentions.filter((m) => m.region === 'futenma').map((m) => m.text)).toEqual(['Marine Corps Air Station (MCAS) Futenma']);
+    const m = findMentions('the Futenma Replacement Facility and MCAS Futenma', [
+      { region: 'henoko', terms: ['Futenma Replacement Facility'] },
+      { region: 'futenma', terms: ['Futenma'] },
+    ]);
+    expect(m.map((x) => [x.region, x.text])).toEqual([['henoko', 'Futenma Replacement Facility'], ['futenma', 'Futenma']]);
+  });
+});
+
 describe('LinkIndex', () => {
   const index = new LinkIndex(statement(), regions());
 
   test('answers region → paragraphs and paragraph → regions, consistently', () => {
     expect(index.paragraphsOf('senkaku-islands').map((p) => p.id)).toEqual(['p3']);
-    expect(index.regionsOf('p6')).toEqual(['united-states', 'japan', 'okinawa', 'futenma', 'henoko']);
+    // p6 in reading order: "Futenma Replacement Facility" is Henoko's; the air station comes last.
+    expect(index.regionsOf('p6')).toEqual(['united-states', 'japan', 'okinawa', 'henoko', 'futenma']);
     for (const id of ids)
       for (const p of index.paragraphsOf(id)) expect(index.regionsOf(p.id)).toContain(id);
   });

@@ -130,7 +130,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   const statement = buildStatement(s);
   const shapes = buildShapes(s);
   const regions = buildRegions(s, statement, shapes);
-  const geography = buildGeography(s.measures, shapes, s.gazetteer);
+  const geography = buildGeography(s.measures, shapes, s.gazetteer, s.areas);
   const basemap = buildBasemap(s);
   const credits = s.records.map((r) => ({ file: r.file, credit: r.credit, licence: r.licence }));
   return new Map<string, string | Uint8Array>([

@@ -4,7 +4,7 @@ import * as turf from '@turf/turf';
 import type { Feature, Geometry, Point, Position } from 'geojson';
 import { type Areal, polygons } from './geometry';
 import type { BuiltShape } from './regions';
-import type { GazetteerEntry } from './sources';
+import type { AreaDef, GazetteerEntry } from './sources';
 import type { Geography, Measure, PublishedFigure, RegionGeography } from '../../../src/lib/model/types';
 
 export type { Geography };
@@ -65,6 +65,7 @@ export function buildGeography(
   defs: MeasureDef[],
   shapes: Map<string, BuiltShape>,
   gazetteer: Feature<Point, GazetteerEntry>[],
+  areas: AreaDef[] = [],
 ): Geography {
   const shape = (id: string): Areal => {
     const s = shapes.get(id);
@@ -124,6 +125,7 @@ export function buildGeography(
   });
 
   const regions: Record<string, RegionGeography> = {};
+  for (const a of areas) if (!shapes.has(a.region)) throw new Error(`Published area: no region "${a.region}"`);
   for (const [id, s] of shapes) {
     if (s.geometry.type === 'Point') {
       regions[id] = {};
@@ -132,8 +134,10 @@ export function buildGeography(
     const areal = s.land ?? turf.feature(s.geometry as Geometry as Areal['geometry']);
     const [, south, , north] = turf.bbox(areal);
     const mid = ((south + north) / 2) * (Math.PI / 180);
+    const published = areas.find((a) => a.region === id);
     regions[id] = {
       areaKm2: round(turf.area(areal) / 1e6),
+      ...(published ? { publishedArea: { km2: published.km2, source: published.source, url: published.url } } : {}),
       extentKm: {
         northSouth: Math.round((north - south) * KM_PER_DEGREE),
         eastWest: Math.round(longitudeSpan(turf.coordAll(areal)) * KM_PER_DEGREE * Math.cos(mid)),

@@ -50,6 +50,11 @@ function islet(e: Feature<Point, GazetteerEntry>): Areal {
   return turf.circle(e.geometry.coordinates, (e.properties.radius_m ?? 100) / 1000, { steps: 16, units: 'kilometers' });
 }
 
+/** The OSM land polygon containing a cited position; fails when there is none (the position is off every coast). */
+function landAt(s: Sources, e: Feature<Point, GazetteerEntry>, regionId: string): Feature<Polygon> {
+  return s.osmLand.find((f) => turf.booleanPointInPolygon(e.geometry, f)) ?? fail(regionId, `no OSM land contains ${e.properties.name}`);
+}
+
 function namedFeature(fc: { features: Feature[] }, key: string, value: string, regionId: string): Areal {
   const f = fc.features.find((x) => (x.properties as Record<string, unknown> | null)?.[key] === value);
   if (!f || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) return fail(regionId, `no areal feature with ${key} "${value}"`);
@@ -65,8 +70,18 @@ export function buildShape(def: RegionDef, s: Sources): BuiltShape {
   if ('country' in r) {
     // 50m outlines are generalised already; a region that needs islands asks for 10m.
     const scale = r.scale ?? '50m';
-    const f = cutAntimeridian(namedFeature(scale === '10m' ? s.countries10m : s.countries50m, 'name', r.country, def.id));
-    return { geometry: finish(f, r.tolerance ?? 0, 4).geometry, source: `${NE} ${scale} admin-0 countries (world-atlas 2.0.2): "${r.country}"`, licence: NE_LICENCE };
+    const countries = scale === '10m' ? s.countries10m : s.countries50m;
+    const units = [r.country, ...(r.with ?? [])].map((name) => cutAntimeridian(namedFeature(countries, 'name', name, def.id)));
+    const added = (r.addLand ?? []).map((id) => gazetteerEntry(s, id, def.id));
+    const parts = [...units, ...added.map((e) => landAt(s, e, def.id))];
+    const f = parts.length === 1 ? parts[0]! : (unite(parts) ?? fail(def.id, 'empty union'));
+    const names = [r.country, ...(r.with ?? [])].map((n) => `"${n}"`).join(' + ');
+    const plus = added.length ? `; plus ${OSM} land at ${added.map((e) => `${e.properties.name} (${e.properties.source})`).join('; ')}` : '';
+    return {
+      geometry: finish(f, r.tolerance ?? 0, 4).geometry,
+      source: `${NE} ${scale} admin-0 countries (world-atlas 2.0.2): ${names}${plus}`,
+      licence: added.length ? `${NE_LICENCE}; ${OSM_LICENCE} (added islands)` : NE_LICENCE,
+    };
   }
   if ('site' in r) {
     const e = gazetteerEntry(s, r.site, def.id);
@@ -89,14 +104,17 @@ export function buildShape(def: RegionDef, s: Sources): BuiltShape {
     return widenedLand(def.id, land, `${OSM}: the ${groups.map((g) => g.name).join(', ')}, widened ${ISLAND_MARGIN_KM} km`, OSM_LICENCE);
   }
   if ('archipelago' in r) {
+    // The envelope of the disputed area and every feature the card names, so
+    // no part the card lists can fall outside the shape.
     const area = namedFeature(s.disputed, 'BRK_NAME', r.archipelago.disputed, def.id);
-    const points = r.archipelago.features.map((id) => gazetteerEntry(s, id, def.id));
+    const parts = def.card.parts ?? fail(def.id, 'an archipelago needs the card parts it is the envelope of');
+    const points = parts.map((p) => turf.point([p.lon, p.lat]));
     const all = turf.featureCollection([...polygons(area), ...points] as Feature<Polygon | Point>[]);
     const hull = turf.convex(all as never) ?? fail(def.id, 'empty hull');
     const widened = turf.buffer(hull, ARCHIPELAGO_MARGIN_KM, { units: 'kilometers' }) as Areal;
     return {
       geometry: finish(widened, 0.005).geometry,
-      source: `Envelope (convex hull widened ${ARCHIPELAGO_MARGIN_KM} km) of ${NE}'s disputed area "${r.archipelago.disputed}" and the cited positions of ${points.map((p) => p.properties.name).join(', ')}`,
+      source: `Envelope (convex hull widened ${ARCHIPELAGO_MARGIN_KM} km) of ${NE}'s disputed area "${r.archipelago.disputed}" and the cited positions of the ${parts.length} features its card names`,
       licence: `${NE_LICENCE}; coordinates cited`,
     };
   }

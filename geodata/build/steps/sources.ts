@@ -15,7 +15,7 @@ import type { TourStep } from '../../../src/lib/model/types';
 export interface GazetteerEntry {
   id: string;
   name: string;
-  role: 'site' | 'islet' | 'feature' | 'anchor' | 'measure';
+  role: 'site' | 'islet' | 'anchor' | 'measure' | 'island';
   lat: number;
   lon: number;
   radius_m?: number;
@@ -47,6 +47,7 @@ export interface Sources {
   gazetteer: Feature<Point, GazetteerEntry>[];
   islandGroups: IslandGroup[];
   measures: MeasureDef[];
+  areas: AreaDef[];
   tour: TourStep[];
   marine: FeatureCollection;
   disputed: FeatureCollection;
@@ -63,15 +64,33 @@ export interface Sources {
   records: SourceRecord[];
 }
 
+/** A published area, shown beside the computed one (geodata/regions/measures.json). */
+export interface AreaDef {
+  region: string;
+  km2: number;
+  source: string;
+  url: string;
+}
+
 /** How a region's shape is made; one recipe per region (see geodata/README.md). */
 export type GeometryRecipe =
   | { marine: string }
-  | { country: string; /** Natural Earth scale (default 50m). */ scale?: '10m' | '50m'; /** Simplification in degrees (default none). */ tolerance?: number }
+  | {
+      country: string;
+      /** Natural Earth scale (default 50m). */
+      scale?: '10m' | '50m';
+      /** Simplification in degrees (default none). */
+      tolerance?: number;
+      /** Other Natural Earth admin-0 units the region governs (the PRC's Hong Kong and Macao). */
+      with?: string[];
+      /** Gazetteer ids of islands the Natural Earth polygon lacks: the OSM land polygon containing each is added. */
+      addLand?: string[];
+    }
   | { site: string }
   | { landContaining: string }
   | { land: { windows: BBox[] }; addIslets?: string[] }
   | { islandGroups: string[] }
-  | { archipelago: { disputed: string; features: string[] } }
+  | { archipelago: { disputed: string } }
   | {
       marineUnion: {
         west: number;
@@ -155,6 +174,7 @@ export function loadSources(geodata: string): Sources {
   const c10 = topo('countries-10m.json');
   const c50 = topo('countries-50m.json');
   const statementText = text('statement/source.txt');
+  const measureFile = json<{ measures: MeasureDef[]; areas?: AreaDef[] }>('regions/measures.json');
 
   return {
     statementText,
@@ -162,7 +182,8 @@ export function loadSources(geodata: string): Sources {
     regionDefs: json<{ regions: RegionDef[] }>('regions/regions.json').regions,
     gazetteer: gazetteerFeatures(text('regions/gazetteer.csv')),
     islandGroups: json<{ groups: IslandGroup[] }>('regions/island-groups.json').groups,
-    measures: json<{ measures: MeasureDef[] }>('regions/measures.json').measures,
+    measures: measureFile.measures,
+    areas: measureFile.areas ?? [],
     tour: json<{ steps: TourStep[] }>('tour.json').steps,
     marine: checked('natural-earth/ne_10m_geography_marine_polys.json'),
     disputed: checked('natural-earth/ne_10m_admin_0_disputed_areas.json'),

@@ -57,10 +57,17 @@ export interface Statement {
   sections: Section[];
 }
 
+/** Another name of a region, and who uses it (see the naming policy). */
+export interface OtherName {
+  name: string;
+  /** Who uses the name, e.g. "the People's Republic of China", "English, historical". */
+  usedBy: string;
+}
+
 /** Names of a region in other languages and by other parties (see the naming policy). */
 export interface RegionNames {
-  /** Other English names, e.g. "Diaoyu Dao". */
-  alternatives?: string[];
+  /** Other names, each attributed, e.g. "Diaoyu Dao" (the People's Republic of China). */
+  alternatives?: OtherName[];
   ja?: string;
   jaRomaji?: string;
   zh?: string;
@@ -78,12 +85,47 @@ export interface CardCitations {
   names?: number[];
   administeredBy?: number[];
   claimedBy?: number[];
+  parts?: number[];
+  note?: number[];
 }
+
+/**
+ * A part the card names (an island, a rock, a territory, a held or claimed
+ * feature), with a published position that the tests check lies inside the
+ * region's shape.
+ */
+export interface RegionPart {
+  name: string;
+  /** How the card groups its parts, e.g. "Islands", "Held by the Philippines". */
+  group: string;
+  lon: number;
+  lat: number;
+  /** Where the position comes from. */
+  source: string;
+  /** For a position published only to the minute beside a small shape: how far off the shape it may lie. */
+  withinKm?: number;
+}
+
+/**
+ * A number the card's text states, and what holds it: a measure computed from
+ * the map data, the count of the card's parts in a group, or a published
+ * figure quoted from one of the card's sources.
+ */
+export type CardFigure =
+  | { text: string; measure: string }
+  | { text: string; parts: string; count: number }
+  | { text: string; value: number; quote: string; cite: number[] };
 
 /** The card's facts beyond the summary: who administers the place, who else claims it, and the sources. */
 export interface RegionCard {
   administeredBy?: string;
   claimedBy?: string[];
+  /** The parts the card names, each with a cited position inside the shape. */
+  parts?: RegionPart[];
+  /** What a reader should know about how the map draws the place. */
+  note?: string;
+  /** Every number the card's text states, and what holds it. */
+  figures?: CardFigure[];
   sources: Citation[];
   cite: CardCitations;
 }
@@ -114,10 +156,16 @@ export interface RegionProperties {
 export type RegionFeature = Feature<Geometry, RegionProperties>;
 export type RegionCollection = FeatureCollection<Geometry, RegionProperties>;
 
-/** A figure from a cited source, and how far the computed one may differ (a fraction). */
+/** A figure from a cited source: the source's words and where they are. */
 export interface PublishedFigure {
   km: number;
-  tolerance: number;
+  source: string;
+  url: string;
+}
+
+/** A published area, for a region whose coastline data is too coarse to measure it well. */
+export interface PublishedArea {
+  km2: number;
   source: string;
   url: string;
 }
@@ -138,6 +186,8 @@ export interface Measure {
 export interface RegionGeography {
   /** Land area for island shapes (before widening), else the shape's area; absent for sites. */
   areaKm2?: number;
+  /** The area as published, where the card gives one beside the computed area. */
+  publishedArea?: PublishedArea;
   extentKm?: { northSouth: number; eastWest: number };
 }
 
