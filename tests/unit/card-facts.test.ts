@@ -96,6 +96,8 @@ describe('every number a card states agrees with what holds it', () => {
     expect(() => checkCard({ ...base, summary: 'About 1,200 km long.' })).toThrow(/"1,200".*no figure declares/);
     const quoted: CardFigure = { text: 'some 14,000 islands', value: 14125, quote: 'there are 12,000 islands', cite: [1] };
     expect(() => checkCard({ ...base, summary: 'A country of some 14,000 islands.', card: { ...base.card, figures: [quoted] } })).toThrow(/quote does not give/);
+    const twice = { ...base, summary: 'A place.', card: { ...base.card, sources: [...base.card.sources, ...base.card.sources] } };
+    expect(() => checkCard(twice)).toThrow(/source twice/);
     const unattributed = { ...base, names: { alternatives: [{ name: 'Elsewhere', usedBy: '' }] }, card: { ...base.card, cite: { summary: [1], names: [1] } } };
     expect(() => checkCard(unattributed)).toThrow(/who uses it/);
   });

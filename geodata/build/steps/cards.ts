@@ -37,6 +37,7 @@ export function checkCard(def: CardDef): RegionCard {
     throw new Error(`Region "${id}" card: ${what}`);
   };
   if (card.sources.length === 0) fail('no sources');
+  if (new Set(card.sources.map((c) => c.url)).size !== card.sources.length) fail('lists a source twice');
   const facts: [keyof RegionCard['cite'], boolean][] = [
     ['summary', true],
     ['names', hasNames(names)],
