@@ -7,10 +7,11 @@ import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson
 import { describe, expect, test } from 'vitest';
 import { buildBasemap } from '../../geodata/build/steps/basemap';
 import { checkCard } from '../../geodata/build/steps/cards';
+import { checkLabelPoint, checkLabelsApart } from '../../geodata/build/steps/export';
 import { loadSources } from '../../geodata/build/steps/sources';
 import { TILED_KINDS } from '../../src/lib/map/tilesets';
 import { REGION_KINDS } from '../../src/lib/model/types';
-import { readText, regions, root } from './helpers';
+import { readJson, readText, regions, root } from './helpers';
 
 const files = [
   'regions.geojson',
@@ -146,5 +147,39 @@ describe('region cards', () => {
     expect(p('senkaku-islands').name).toBe('Senkaku Islands');
     expect(p('senkaku-islands').names.alternatives!.map((a) => a.name)).toContain('Diaoyu Dao');
     for (const f of fc.features) expect(f.properties.names.ja, f.properties.id).toBeTruthy();
+  });
+});
+
+describe('labels and views', () => {
+  const fc = regions();
+  const labels = readJson<{ features: { properties: { id: string; anchor: string; ring: boolean }; geometry: { coordinates: [number, number] } }[] }>('public/data/region-labels.geojson').features;
+
+  test('every label point lies on its region, and featured labels are apart (the build refuses otherwise)', () => {
+    for (const f of fc.features) expect(() => checkLabelPoint(f.properties.id, f.properties.anchor, f.geometry), f.properties.id).not.toThrow();
+    const senkaku = fc.features.find((f) => f.properties.id === 'senkaku-islands')!;
+    // Natural Earth's "Pinnacle Is.", 3–4 km east of the islands, is not on the atlas's shape.
+    expect(() => checkLabelPoint('senkaku-islands', [123.62, 25.88], senkaku.geometry)).toThrow(/not on its shape/);
+    expect(() => checkLabelsApart(fc.features)).not.toThrow();
+    const moved = fc.features.map((f) => (f.properties.id === 'southwest-islands' ? { ...f, properties: { ...f.properties, anchor: fc.features.find((g) => g.properties.id === 'okinawa')!.properties.anchor } } : f));
+    expect(() => checkLabelsApart(moved)).toThrow(/under 25 km apart/);
+  });
+
+  test('the label file carries each text anchor, and rings only small places', () => {
+    const by = new Map(labels.map((l) => [l.properties.id, l.properties]));
+    expect(by.get('senkaku-islands')).toMatchObject({ anchor: 'bottom', ring: true });
+    expect(by.get('southwest-islands')).toMatchObject({ anchor: 'center', ring: false });
+    expect(by.get('futenma')!.anchor).toBe('right');
+  });
+
+  test('a small place is shown with its surroundings: the Senkaku view holds Keelung and Ishigaki', () => {
+    const focus = fc.features.find((f) => f.properties.id === 'senkaku-islands')!.properties.focus;
+    const holds = ([lon, lat]: [number, number]) => lon >= focus[0] && lon <= focus[2] && lat >= focus[1] && lat <= focus[3];
+    expect(holds([121.7333, 25.1333])).toBe(true); // Keelung
+    expect(holds([124.1556, 24.3406])).toBe(true); // Ishigaki
+  });
+
+  test('the islands the cards and the measure tool name are named on the map', () => {
+    const names = readJson<{ features: { properties: { name: string; minzoom: number } }[] }>('public/data/basemap/island-names.geojson').features.map((f) => f.properties.name);
+    for (const n of ['Uotsuri-jima', 'Ishigaki-jima', 'Miyako-jima', 'Yonaguni-jima', 'Penghu']) expect(names).toContain(n);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { format } from '../../src/lib/i18n/messages';
-import { formatUrl, parseUrl, quote } from '../../src/lib/model/url-state';
+import { formatUrl, hasMapView, parseUrl, quote } from '../../src/lib/model/url-state';
 
 /** Notices as the reader sees them, in English. */
 const texts = (r: ReturnType<typeof parseUrl>) => r.notices.map((n) => format('en', n.key, n.params));
@@ -69,5 +69,17 @@ describe('tour steps in the URL', () => {
   });
   test('a tour step is written alone', () => {
     expect(formatUrl({ region: 'okinawa', paragraph: 'p6', tour: 6 })).toBe('?tour=6');
+  });
+});
+
+describe('hasMapView', () => {
+  test('a view MapLibre wrote is a view; a garbled one is not', () => {
+    expect(hasMapView('#map=10/25.78/123.6')).toBe(true);
+    expect(hasMapView('#map=3.2/23/125')).toBe(true);
+    expect(hasMapView('#map=abc/def/ghi')).toBe(false);
+    expect(hasMapView('#map=10/95/0')).toBe(false);
+    expect(hasMapView('#map=10/25')).toBe(false);
+    expect(hasMapView('')).toBe(false);
+    expect(hasMapView('#other=1')).toBe(false);
   });
 });

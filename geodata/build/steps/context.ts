@@ -2,7 +2,7 @@
 // the Southwest Islands, and the features of the South China Sea.
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
-import { type Areal, type BBox, bboxWithin, collection, finish, unite } from './geometry';
+import { type Areal, type BBox, bboxWithin, collection, finish, roundGeometry, unite } from './geometry';
 import type { Sources } from './sources';
 
 /** Where the context layers are drawn: the extent of the clipped bathymetry source. */
@@ -16,12 +16,18 @@ function deepWater(s: Sources): FeatureCollection {
     const done = finish(clipped, 0.02, 3);
     return [{ type: 'Feature' as const, properties: { depth: 200 }, geometry: done.geometry }];
   });
-  return collection(features);
+  // The trough the shelf layer is there to show, named where the data has it deeper than the shelf.
+  const trough = turf.point(OKINAWA_TROUGH, { name: 'Okinawa Trough' });
+  if (!features.some((f) => turf.booleanPointInPolygon(trough, f as Areal))) throw new Error('Okinawa Trough label: not in deep water');
+  return collection([...features, trough]);
 }
+
+/** A point on the Okinawa Trough's axis, between the East China Sea shelf edge and Okinawa Island (the build checks it is deep water). */
+const OKINAWA_TROUGH: [number, number] = [127.3, 27.6];
 
 /** Each island group's OSM land, widened 1 km, with its names. */
 function islandGroups(s: Sources): FeatureCollection {
-  return collection(
+  const shapes = collection(
     s.islandGroups.map((g) => {
       const land = s.osmLand.filter((f) => bboxWithin(turf.bbox(f) as BBox, g.window));
       const core = unite(land);
@@ -30,6 +36,9 @@ function islandGroups(s: Sources): FeatureCollection {
       return { type: 'Feature', properties: { id: g.id, name: g.name, ja: g.ja, islands: g.islands.join(', ') }, geometry: widened.geometry } as Feature;
     }),
   );
+  // One label point per group (a label on each island's polygon would repeat the name on every island).
+  const labels = shapes.features.map((f) => turf.point(roundGeometry(turf.centerOfMass(f).geometry, 3).coordinates, { id: f.properties!.id, name: f.properties!.name }));
+  return collection([...shapes.features, ...labels]);
 }
 
 /** Natural Earth's Spratly, Paracel and Scarborough areas and the reefs of the South China Sea. */

@@ -1,7 +1,8 @@
 // Assemble the open data: statement.json, regions.geojson and the basemap,
 // each as the exact text written to public/data (so staleness is a string compare).
 import * as turf from '@turf/turf';
-import type { Geometry } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { unionBounds } from '../../../src/lib/map/camera';
 import { polygons } from './geometry';
 import { TILED_KINDS } from '../../../src/lib/map/tilesets';
 import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
@@ -48,7 +49,8 @@ export function buildRegions(s: Sources, statement: Statement, shapes = buildSha
   const features: RegionFeature[] = s.regionDefs.map((d) => {
     const shape = shapes.get(d.id)!;
     const bbox = turf.bbox(shape.geometry).map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number, number];
-    const anchor = labelAnchor(shape.geometry);
+    const anchor = d.label?.at ?? labelAnchor(shape.geometry);
+    checkLabelPoint(d.id, anchor, shape.geometry);
     return {
       type: 'Feature',
       id: d.id,
@@ -64,13 +66,33 @@ export function buildRegions(s: Sources, statement: Statement, shapes = buildSha
         source: shape.source,
         licence: shape.licence,
         bbox,
-        focus: d.focus ?? bbox,
+        // A small place is shown with its surroundings, from the map, the list, a link, the tour and an embed alike.
+        focus: d.focus ?? (d.context ? (unionBounds([bbox, d.context]) as [number, number, number, number]) : bbox),
         anchor,
+        labelAnchor: d.label?.anchor ?? 'center',
       },
       geometry: shape.geometry,
     };
   });
+  checkLabelsApart(features);
   return { type: 'FeatureCollection', features };
+}
+
+/** A label point lies on its region: inside an areal shape, on a site. */
+export function checkLabelPoint(id: string, at: [number, number], g: Geometry) {
+  const on = g.type === 'Point' ? turf.distance(g.coordinates, at) < 0.01 : turf.booleanPointInPolygon(at, turf.feature(g) as Feature<Polygon | MultiPolygon>);
+  if (!on) throw new Error(`Region "${id}": its label point ${at.join(', ')} is not on its shape`);
+}
+
+/** Featured places have labels of their own: no two label points within this distance. */
+export const LABELS_APART_KM = 25;
+
+export function checkLabelsApart(features: RegionFeature[]) {
+  const featured = features.filter((f) => f.properties.featured);
+  for (const a of featured)
+    for (const b of featured)
+      if (a !== b && turf.distance(a.properties.anchor, b.properties.anchor) < LABELS_APART_KM)
+        throw new Error(`Regions "${a.properties.id}" and "${b.properties.id}": label points under ${LABELS_APART_KM} km apart`);
 }
 
 /** Where a region's label goes: inside its largest part (near its centre when that is inside). */
@@ -83,14 +105,28 @@ function labelAnchor(g: Geometry): [number, number] {
   return at.geometry.coordinates.map((v) => Math.round(v * 1e3) / 1e3) as [number, number];
 }
 
+/** A place whose box is smaller than this across is ringed when selected. */
+const SMALL_PLACE_KM = 200;
+
 /** One label point per region, for the map's labels. */
 function regionLabels(regions: RegionCollection) {
   return turf.featureCollection(
     regions.features.map((f) => {
-      const { id, name, names, kind, featured, anchor } = f.properties;
+      const { id, name, names, kind, featured, anchor, labelAnchor, bbox } = f.properties;
+      // ring: a small place gets a ring when selected, so it can be found at low zoom (not a chain, whose ring would mark one island).
+      const ring = turf.distance([bbox[0], bbox[1]], [bbox[2], bbox[3]]) < SMALL_PLACE_KM;
       // name_ja: the map's labels in the Japanese interface.
-      return turf.point(anchor, { id, name, name_ja: names.ja ?? name, kind, featured });
+      return turf.point(anchor, { id, name, name_ja: names.ja ?? name, kind, featured, anchor: labelAnchor, ring });
     }),
+  );
+}
+
+/** The islands the cards and tools talk about, named on the map from the zoom their part asks. */
+function islandNames(regions: RegionCollection) {
+  return turf.featureCollection(
+    regions.features.flatMap((f) =>
+      (f.properties.card.parts ?? []).flatMap((p) => (p.label ? [turf.point([p.lon, p.lat], { name: p.label, region: f.properties.id, minzoom: p.minzoom ?? 6 })] : [])),
+    ),
   );
 }
 
@@ -143,6 +179,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ...buildTiles(basemap, regions),
     ['basemap/sea-labels.geojson', json(basemap.seaLabels)],
     ['basemap/places.geojson', json(basemap.places)],
+    ['basemap/island-names.geojson', json(islandNames(regions))],
     ['basemap/maritime.geojson', json(basemap.maritime)],
     ['credits.json', json({ sources: credits })],
     ...Object.entries(buildContext(s)).map(([name, fc]) => [name, json(fc)] as [string, string]),

@@ -115,6 +115,10 @@ export interface RegionDef {
   geometry: GeometryRecipe;
   /** Camera bounds when the shape's own bbox is a poor view (it spans the antimeridian). */
   focus?: [number, number, number, number];
+  /** The least the camera shows around a small place, so its neighbours are in view ([w, s, e, n]). */
+  context?: [number, number, number, number];
+  /** Where the label goes, when the shape's centre is a poor place for it. */
+  label?: { at?: [number, number]; anchor?: import('../../../src/lib/model/types').LabelAnchor };
 }
 
 export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');

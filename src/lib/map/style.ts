@@ -40,7 +40,7 @@ const FONT_ITALIC = ['Noto Sans Italic', 'DejaVu Sans Oblique', 'Georgia', 'seri
 
 /** Context layers for teaching, by toggle: off until the reader turns them on. */
 export const CONTEXT_LAYERS = {
-  shelf: ['context-shelf'],
+  shelf: ['context-shelf', 'context-shelf-label'],
   'island-groups': ['context-island-groups-fill', 'context-island-groups-line', 'context-island-groups-label'],
   'sea-features': ['context-sea-features-fill', 'context-sea-features-line', 'context-sea-features-label'],
   maritime: ['context-maritime'],
@@ -49,7 +49,8 @@ export type ContextLayer = keyof typeof CONTEXT_LAYERS;
 
 export const CONTEXT_COLOURS = {
   shelf: '#9dbdd3',
-  'island-groups': '#7a4a12',
+  // Green, so it cannot be taken for the orange of a selected island group.
+  'island-groups': '#3f7a2a',
   'sea-features': '#6a3d9a',
   maritime: '#444444',
 };
@@ -126,6 +127,23 @@ function basemapLayers(labels: boolean, regionNames: string[]): LayerSpecificati
       filter: ['any', ['get', 'capital'], ['<=', ['get', 'rank'], ['-', ['zoom'], 1]]],
       paint: { 'circle-radius': 2.5, 'circle-color': BASEMAP.label, 'circle-stroke-color': BASEMAP.halo, 'circle-stroke-width': 1 },
     },
+    // The islands the cards and the measure tool name (Uotsuri-jima, Ishigaki-jima, …), from the zoom each asks.
+    {
+      id: 'island-names',
+      type: 'symbol',
+      source: 'island-names',
+      minzoom: 5,
+      filter: ['>=', ['zoom'], ['get', 'minzoom']],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_ITALIC,
+        'text-size': 11,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.5],
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': '#3d4a55', 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.4 },
+    },
     {
       id: 'place-labels',
       type: 'symbol',
@@ -160,9 +178,18 @@ function contextLayers(): LayerSpecification[] {
     { id: 'context-sea-features-line', type: 'line', source: 'sea-features', layout: hidden, paint: { 'line-color': CONTEXT_COLOURS['sea-features'], 'line-width': 1.2 } },
     { id: 'context-maritime', type: 'line', source: 'maritime', layout: hidden, paint: { 'line-color': CONTEXT_COLOURS.maritime, 'line-width': 1.2, 'line-dasharray': [4, 2, 1, 2] } },
     {
+      id: 'context-shelf-label',
+      type: 'symbol',
+      source: 'shelf-deep',
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout: { ...labelLayout(12), 'text-font': FONT_ITALIC, 'text-letter-spacing': 0.06 },
+      paint: { 'text-color': '#2d5a7a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+    {
       id: 'context-island-groups-label',
       type: 'symbol',
       source: 'island-groups',
+      filter: ['==', ['geometry-type'], 'Point'],
       layout: { ...labelLayout(11.5), 'symbol-placement': 'point' },
       paint: { 'text-color': CONTEXT_COLOURS['island-groups'], 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
@@ -266,7 +293,8 @@ function regionLayers(labels: boolean): LayerSpecification[] {
       filter: kindIn('island-group', 'island'),
       paint: {
         'line-color': kindColour,
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], 6, 1, 9, 0.55],
+        // Close up, the widened outline would read as a second coastline offshore: only a hovered or selected island keeps it.
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 6, 1, 9, ['case', state('selected'), 0.55, state('hover'), 0.55, 0]],
         'line-width': ['case', state('hover'), 2, 1],
         'line-dasharray': [4, 2],
       },
@@ -281,7 +309,7 @@ function regionLayers(labels: boolean): LayerSpecification[] {
       type: 'circle',
       source: 'region-labels',
       maxzoom: 9,
-      filter: kindIn('island-group', 'island'),
+      filter: ['all', kindIn('island-group', 'island'), ['get', 'ring']],
       paint: {
         'circle-radius': 18,
         'circle-color': 'rgba(0,0,0,0)',
@@ -313,11 +341,17 @@ function regionLayers(labels: boolean): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT,
-        'text-size': ['case', ['get', 'featured'], 13, 11.5],
-        'text-max-width': 9,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.9,
-        'symbol-sort-key': ['case', ['get', 'featured'], 0, 1],
+        // Smaller in the overview, where the featured places lie close together.
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['get', 'featured'], 11, 10], 6, ['case', ['get', 'featured'], 13, 11.5]],
+        // A strait's or an island chain's name in two short lines stays over its place.
+        'text-max-width': ['match', ['get', 'kind'], 'strait', 5, 'island-group', 7, 9],
+        // Each label sits where the data puts it (region-labels.geojson, checked to lie on its
+        // region): centred on its shape, or just beside a small place. A label that moved to
+        // wherever it fits would read as a claim about where the place is.
+        'text-anchor': ['get', 'anchor'],
+        'text-offset': ['match', ['get', 'anchor'], 'top', ['literal', [0, 0.9]], 'bottom', ['literal', [0, -0.9]], 'left', ['literal', [0.9, 0]], 'right', ['literal', [-0.9, 0]], ['literal', [0, 0]]],
+        // Where labels collide, the featured island groups and seas win, then islands, then sites, then the rest.
+        'symbol-sort-key': ['case', ['get', 'featured'], ['match', ['get', 'kind'], 'island-group', 0, 'sea', 1, 'strait', 1, 'island', 2, 3], 5],
       },
       paint: {
         'text-color': ['case', ['get', 'featured'], '#1f2a33', '#4a5660'],
@@ -402,6 +436,7 @@ export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOpti
       ),
       'sea-labels': geojson('basemap/sea-labels.geojson'),
       places: geojson('basemap/places.geojson'),
+      'island-names': geojson('basemap/island-names.geojson'),
       regions: geojson('regions-lite.geojson', { promoteId: 'id', tolerance: 0.2 }),
       'region-labels': geojson('region-labels.geojson', { promoteId: 'id' }),
       // Empty until needed (ON_DEMAND).

@@ -104,6 +104,9 @@ export interface RegionPart {
   source: string;
   /** For a position published only to the minute beside a small shape: how far off the shape it may lie. */
   withinKm?: number;
+  /** A name for the map at this position, shown from `minzoom` (the islands the cards and tools talk about). */
+  label?: string;
+  minzoom?: number;
 }
 
 /**
@@ -130,6 +133,8 @@ export interface RegionCard {
   cite: CardCitations;
 }
 
+export type LabelAnchor = 'center' | 'top' | 'bottom' | 'left' | 'right';
+
 export interface RegionProperties {
   id: string;
   /** The statement's own term first. */
@@ -149,8 +154,10 @@ export interface RegionProperties {
   bbox: [number, number, number, number];
   /** [west, south, east, north] to show the region; east may exceed 180 to cross the antimeridian. */
   focus: [number, number, number, number];
-  /** [lon, lat] for the region's label, inside its largest part. */
+  /** [lon, lat] for the region's label: on its shape (the data build checks it). */
   anchor: [number, number];
+  /** Where the label's text sits from that point (MapLibre's text-anchor): centred on it, or beside it for small places. */
+  labelAnchor: LabelAnchor;
 }
 
 export type RegionFeature = Feature<Geometry, RegionProperties>;

@@ -84,3 +84,17 @@ export function formatUrl(state: ViewState, base = ''): string {
 
 export const sameState = (a: ViewState, b: ViewState) =>
   (a.tour ?? null) === (b.tour ?? null) && (a.tour ? true : a.region === b.region && a.paragraph === b.paragraph);
+
+/**
+ * Whether a URL hash carries a usable map view (`#map=zoom/lat/lon`, as
+ * MapLibre writes it). A garbled one (`#map=abc/def/ghi`) is not a view: the
+ * selection in the query then decides what the map shows.
+ */
+export function hasMapView(hash: string): boolean {
+  const m = /(?:^#|&)map=([^&]*)/.exec(hash);
+  if (!m) return false;
+  const parts = m[1]!.split('/').map(Number);
+  if (parts.length < 3 || parts.slice(0, 3).some((v) => !Number.isFinite(v))) return false;
+  const [zoom, lat, lon] = parts as [number, number, number];
+  return zoom >= 0 && zoom <= 24 && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+}

@@ -1,0 +1,136 @@
+// Tests that look at the map as a reader does: every label drawn sits on its
+// place (not pushed wherever it fits), small places come with their
+// surroundings, and the islands the cards name are named on the map.
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
+
+type Anchor = 'center' | 'top' | 'bottom' | 'left' | 'right';
+interface DrawnLabel {
+  id: string;
+  anchor: Anchor;
+  lon: number;
+  lat: number;
+  /** Whether the label's text was drawn where its anchor puts it. */
+  atAnchor: boolean;
+}
+
+/** Every region label MapLibre placed, and whether its text is where its anchor says. */
+async function drawnLabels(page: Page): Promise<DrawnLabel[]> {
+  return page.evaluate(() => {
+    type M = import('maplibre-gl').Map;
+    const m = (document.querySelector('.map') as HTMLElement & { maplibre: M }).maplibre;
+    // Where the text's middle lies from its point, for each anchor (the style's 0.9 em offset at 13 px, plus half a line).
+    const near: Record<string, [number, number]> = { center: [0, 0], top: [0, 17], bottom: [0, -17], left: [16, 0], right: [-16, 0] };
+    const placed = m.queryRenderedFeatures({ layers: ['region-labels'] });
+    const ids = [...new Set(placed.map((f) => String(f.properties.id)))];
+    return ids.map((id) => {
+      const f = placed.find((x) => String(x.properties.id) === id)!;
+      const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      const anchor = String(f.properties.anchor) as Anchor;
+      const p = m.project([lon, lat]);
+      const [dx, dy] = near[anchor]!;
+      const hits = m.queryRenderedFeatures(
+        [
+          [p.x + dx - 3, p.y + dy - 3],
+          [p.x + dx + 3, p.y + dy + 3],
+        ],
+        { layers: ['region-labels'] },
+      );
+      return { id, anchor, lon, lat, atAnchor: hits.some((h) => String(h.properties.id) === id) };
+    });
+  });
+}
+
+/** Whether the map shows each position (inside the canvas, clear of its edges). */
+async function inView(page: Page, points: [number, number][]): Promise<boolean[]> {
+  return page.evaluate((pts) => {
+    const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+    const c = m.getCanvas();
+    return pts.map(([lon, lat]) => {
+      const p = m.project([lon, lat]);
+      return p.x > 10 && p.y > 10 && p.x < c.clientWidth - 10 && p.y < c.clientHeight - 10;
+    });
+  }, points);
+}
+
+async function islandNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+    return [...new Set(m.queryRenderedFeatures({ layers: ['island-names'] }).map((f) => String(f.properties.name)))];
+  });
+}
+
+test('the overview: every label drawn sits on its place, the featured seas, strait and islands among them', async ({ page }) => {
+  await page.goto('./');
+  await mapIdle(page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'labels-overview.png') });
+  const labels = await drawnLabels(page);
+  const off = labels.filter((l) => !l.atAnchor).map((l) => `${l.id} (${l.anchor})`);
+  expect(off).toEqual([]);
+  const ids = labels.map((l) => l.id);
+  for (const id of ['senkaku-islands', 'southwest-islands', 'east-china-sea', 'south-china-sea', 'taiwan-strait']) expect(ids, id).toContain(id);
+  // The Southwest Islands are labelled on the chain, not on Okinawa Island.
+  const swi = labels.find((l) => l.id === 'southwest-islands')!;
+  expect(swi.lat).toBeGreaterThan(27);
+});
+
+// What a reader should see around each featured place: its neighbours, by published position.
+const NEIGHBOURS: Record<string, { points: [number, number][]; names: string[] }> = {
+  // Keelung (25°08′N 121°44′E) and Ishigaki (24°20′26″N 124°9′20″E), the card's distances.
+  'senkaku-islands': { points: [[121.7333, 25.1333], [124.1556, 24.3406], [123.4714, 25.7425], [124.56, 25.9225]], names: ['Uotsuri-jima', 'Ishigaki-jima'] },
+  'southwest-islands': { points: [[130.9811, 30.5739], [122.9336, 24.4494]], names: ['Tanegashima', 'Amami Ōshima', 'Miyako-jima', 'Ishigaki-jima'] },
+  okinawa: { points: [[127.74806, 26.27083], [128.052, 26.523]], names: [] },
+  // Henoko and Futenma together, with the middle of Okinawa Island.
+  henoko: { points: [[127.74806, 26.27083], [128.052, 26.523]], names: [] },
+  futenma: { points: [[127.74806, 26.27083], [128.052, 26.523]], names: [] },
+  // Taipei (25.0330°N 121.5654°E), Kinmen (24°26′N 118°20′E) and Penghu (23°34′N 119°35′E).
+  'taiwan-strait': { points: [[121.5654, 25.033], [118.3333, 24.4333], [119.5833, 23.5667]], names: ['Penghu'] },
+};
+
+for (const [id, want] of Object.entries(NEIGHBOURS)) {
+  test(`${id}, chosen from the list: its label on it and its neighbours in view`, async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await page.getByRole('navigation', { name: 'Places in the statement' }).locator(`button[data-region="${id}"]`).click();
+    await expect(page.locator('.panel')).toHaveAttribute('data-region', id);
+    await mapIdle(page);
+    await page.screenshot({ path: join(SCREENSHOTS, `context-${id}.png`) });
+    expect(await inView(page, want.points)).toEqual(want.points.map(() => true));
+    const own = (await drawnLabels(page)).find((l) => l.id === id);
+    expect(own, `${id} is labelled`).toBeDefined();
+    expect(own!.atAnchor, `${id}'s label sits on it`).toBe(true);
+    const names = await islandNames(page);
+    for (const n of want.names) expect(names, n).toContain(n);
+  });
+}
+
+test('clicking the Senkaku Islands in the overview brings them into view with Taiwan and Ishigaki, as the list does', async ({ page }) => {
+  await page.goto('./');
+  await mapIdle(page);
+  const at = await page.evaluate(() => {
+    const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+    const p = m.project([123.4714, 25.7425]);
+    return { x: p.x, y: p.y };
+  });
+  await page.locator('.maplibregl-canvas').click({ position: at });
+  await expect(page.locator('.panel h2')).toHaveText('Senkaku Islands');
+  await mapIdle(page);
+  expect(await inView(page, NEIGHBOURS['senkaku-islands']!.points)).toEqual([true, true, true, true]);
+});
+
+test('a garbled map view in the link does not hide the selection: ?region=okinawa#map=abc/def/ghi shows Okinawa', async ({ page }) => {
+  await page.goto('./?region=okinawa#map=abc/def/ghi');
+  await expect(page.locator('.panel h2')).toHaveText('Okinawa');
+  await mapIdle(page);
+  expect(await inView(page, [[127.74806, 26.27083], [128.052, 26.523]])).toEqual([true, true]);
+});
+
+test('Esc closes the card and leaves the overview', async ({ page }) => {
+  await page.goto('./?region=taiwan-strait');
+  await expect(page.locator('.panel')).toBeVisible();
+  await page.locator('.panel h2').click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.panel')).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('region')).toBeNull();
+});
