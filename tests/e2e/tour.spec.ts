@@ -75,3 +75,28 @@ for (const reduced of [true, false]) {
     else expect(ms).toBeGreaterThanOrEqual(600);
   });
 }
+
+test('a step keeps the name of its place in view, says why it matters, and highlights every place it shows', async ({ page }) => {
+  await page.goto('./?tour=3');
+  const bar = page.getByRole('region', { name: 'Guided tour' });
+  await expect(bar.locator('[data-why]')).toContainText('Article V covers an armed attack');
+  await expect(bar.locator('[data-why] a')).toHaveAttribute('href', /^https:\/\//);
+  // The card's heading is visible below the tour bar, not scrolled away under it.
+  await expect(page.locator('.panel h2')).toHaveText('Senkaku Islands');
+  await expect(page.locator('.panel h2')).toBeInViewport();
+  const barBox = (await bar.boundingBox())!;
+  const headBox = (await page.locator('.panel h2').boundingBox())!;
+  expect(headBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
+  await mapIdle(page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'tour-step-3.png') });
+
+  // The Quad step: all five places it shows are highlighted, not only the first.
+  await page.goto('./?tour=11');
+  await mapIdle(page);
+  const selected = await page.evaluate(() => {
+    const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+    return ['australia', 'india', 'republic-of-korea', 'philippines', 'japan', 'china'].map((id) => Boolean(m.getFeatureState({ source: 'region-labels', id }).selected));
+  });
+  expect(selected).toEqual([true, true, true, true, true, false]);
+  await page.screenshot({ path: join(SCREENSHOTS, 'tour-step-11-quad.png') });
+});

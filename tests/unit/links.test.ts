@@ -169,6 +169,19 @@ describe('tour.json', () => {
     }
   });
 
+  test('every step says in one sentence why its place matters, with a source', () => {
+    const steps = readJson<{ steps: { paragraph: string; why: string; source: { url: string } }[] }>('public/data/tour.json').steps;
+    for (const t of steps) {
+      // One sentence: it ends once, abbreviations such as "U.S." aside.
+      const plain = t.why.replace(/\b(U\.S|D\.C)\./g, '$1');
+      expect(plain.split(/[.!?]\s+(?=[A-Z])/).length, t.paragraph).toBe(1);
+      expect(plain, t.paragraph).toMatch(/[.]$/);
+      expect(t.source.url, t.paragraph).toMatch(/^https:\/\//);
+    }
+    const s = statement();
+    expect(() => checkTour(tour.map((t, i) => (i === 2 ? { ...t, why: '' } : t)) as never, s)).toThrow(/p3: needs one sentence/);
+  });
+
   test('the build refuses a tour out of order or showing unnamed places', () => {
     const s = statement();
     expect(() => checkTour([...tour].reverse() as never, s)).toThrow(/in order/);

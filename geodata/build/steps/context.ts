@@ -1,7 +1,7 @@
 // Context layers for teaching: the continental shelf, the island groups of
 // the Southwest Islands, and the features of the South China Sea.
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { type Areal, type BBox, bboxWithin, collection, finish, roundGeometry, unite } from './geometry';
 import type { Sources } from './sources';
 
@@ -19,7 +19,7 @@ function deepWater(s: Sources): FeatureCollection {
   // The trough the shelf layer is there to show, named where the data has it deeper than the shelf.
   const trough = turf.point(OKINAWA_TROUGH, { name: 'Okinawa Trough' });
   if (!features.some((f) => turf.booleanPointInPolygon(trough, f as Areal))) throw new Error('Okinawa Trough label: not in deep water');
-  return collection([...features, trough]);
+  return collection<Geometry, Record<string, unknown>>([...features, trough]);
 }
 
 /** A point on the Okinawa Trough's axis, between the East China Sea shelf edge and Okinawa Island (the build checks it is deep water). */

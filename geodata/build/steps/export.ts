@@ -154,6 +154,7 @@ export function checkTour(steps: TourStep[], statement: Statement): TourStep[] {
     const named = new Set(naming.find((p) => p.id === t.paragraph)!.mentions.map((m) => m.region));
     const stray = t.regions.filter((r) => !named.has(r));
     if (!t.title || !t.titleJa) throw new Error(`Tour step ${t.paragraph}: needs a title in English and Japanese`);
+    if (!t.why?.trim() || !/^https:\/\//.test(t.source?.url ?? '') || !t.source.title) throw new Error(`Tour step ${t.paragraph}: needs one sentence on why the place matters, with an https source`);
     if (t.regions.length === 0 || stray.length) throw new Error(`Tour step ${t.paragraph}: shows places its paragraph does not name (${stray.join(', ')})`);
   }
   return steps;

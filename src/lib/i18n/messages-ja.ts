@@ -68,6 +68,7 @@ export const JA: Messages = {
   'reader.paragraph': '第{n}段落',
   'reader.note': '原文の注記:',
   'reader.subjects': '主題:',
+  'tour.source': '出典',
   'tour.label': 'ガイドツアー',
   'tour.count': 'ガイドツアー・{total}ステップ中{n}',
   'tour.exit': 'ツアーを終了',

@@ -69,6 +69,7 @@ const en = {
   'reader.paragraph': 'Paragraph {n}',
   'reader.note': 'Note in the source:',
   'reader.subjects': 'Subjects:',
+  'tour.source': 'source',
   'tour.label': 'Guided tour',
   'tour.count': 'Guided tour · step {n} of {total}',
   'tour.exit': 'Exit tour',

@@ -210,6 +210,9 @@ export interface TourStep {
   paragraph: string;
   title: string;
   titleJa: string;
-  /** Places the step shows: the first is selected, the map fits them all. */
+  /** Places the step shows and highlights: the first is selected, the map fits them all. */
   regions: string[];
+  /** One sentence on why the place matters to the paragraph, with its source. */
+  why: string;
+  source: Citation;
 }

@@ -42,7 +42,7 @@ export class Selection {
     this.origin = origin;
     this.tour = n;
     this.camera = step.regions;
-    this.scrollRequest++;
+    // No scroll to the paragraph: the step's card, under the tour bar, quotes it, and its name stays in view.
   }
 
   /** Shows a paragraph in the reader, keeping the region. */
