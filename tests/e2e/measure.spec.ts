@@ -58,3 +58,47 @@ test('clicking two points on the map measures between them, and does not select 
   expect(new URL(page.url()).searchParams.get('region')).toBeNull();
   await page.screenshot({ path: join(SCREENSHOTS, 'measure-clicks.png') });
 });
+
+test('Senkaku Islands → Taiwan gives the nearest coast the card quotes, fits the line in view clear of the panel, and keeps it when the tool closes', async ({ page }) => {
+  await page.goto('./');
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'Measure distance' }).click();
+  await page.locator('select[data-end="from"]').selectOption('senkaku-islands');
+  await page.locator('select[data-end="to"]').selectOption('taiwan');
+  const km = Number((await page.locator('.measure [data-km]').textContent())!.replace(/[^\d.]/g, ''));
+  // The card: Uotsuri-jima to the nearest coast of Taiwan, 169.9 km (published: about 170); not 337 km between label points.
+  expect(km).toBeGreaterThan(160);
+  expect(km).toBeLessThan(180);
+  await expect(page.locator('.measure [data-measure-what]')).toHaveText('Uotsuri-jima to the nearest coast of Taiwan');
+  await mapIdle(page);
+  const { ends, panel } = await page.evaluate(() => {
+    const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+    const line = m.querySourceFeatures('measure').find((f) => f.geometry.type === 'LineString')!;
+    const coords = (line.geometry as GeoJSON.LineString).coordinates;
+    const tools = document.querySelector('.map-tools')!.getBoundingClientRect();
+    const canvas = m.getCanvas().getBoundingClientRect();
+    return { ends: [coords[0]!, coords.at(-1)!].map((c) => m.project(c as [number, number])), panel: { left: tools.left - canvas.left, bottom: tools.bottom - canvas.top }, size: [canvas.width, canvas.height] };
+  });
+  for (const e of ends) {
+    expect(e.x).toBeGreaterThan(0);
+    expect(e.y).toBeGreaterThan(0);
+    // Not under the tool panel at the top right.
+    expect(e.x < panel.left || e.y > panel.bottom, `end at ${e.x},${e.y} under the panel`).toBe(true);
+  }
+  await page.screenshot({ path: join(SCREENSHOTS, 'measure-senkaku-taiwan.png') });
+  // Closing the tool leaves the line for the class to see; Clear removes it.
+  await page.getByRole('button', { name: 'Measure distance' }).click();
+  await expect(page.locator('.measure .panel')).toHaveCount(0);
+  const kept = await page.evaluate(() => (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre.querySourceFeatures('measure').length);
+  expect(kept).toBeGreaterThan(0);
+});
+
+test('a clicked end is named by the place under it', async ({ page }) => {
+  await page.goto('./#map=9/26.45/127.95');
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'Measure distance' }).click();
+  const canvas = page.locator('.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
+  await expect(page.locator('.measure .result')).toContainText(/From Okinawa \(26\.4[45]\d°, 127\.95\d°\)/);
+});

@@ -1,5 +1,6 @@
 // The print view: map, the selected place's card and passages, sources; no controls.
-import { expect, mapIdle, test } from './fixtures';
+import { join } from 'node:path';
+import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
 
 test('printing a selection gives the map, its card and its passages, without controls', async ({ page }) => {
   await page.goto('./?region=taiwan-strait');
@@ -27,4 +28,24 @@ test('printing a selection gives the map, its card and its passages, without con
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
+});
+
+test('the Senkaku handout: one A4 page, the map refitted to the printed frame with Taiwan and Ishigaki, a legend, no controls', async ({ page }) => {
+  await page.goto('./?region=senkaku-islands');
+  await mapIdle(page);
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['[data-lang-switcher]', '.share-button', '.map-tools', '.maplibregl-ctrl-top-left']) await expect(page.locator(hidden)).toBeHidden();
+  await expect(page.locator('.print-legend')).toHaveText('Outlined: Senkaku Islands');
+  const inView = await page.evaluate(() => {
+    const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+    const b = m.getBounds();
+    // Uotsuri-jima, Taishō-jima, Keelung and Ishigaki (published positions).
+    return [[123.4714, 25.7425], [124.56, 25.9225], [121.7333, 25.1333], [124.1556, 24.3406]].map((p) => b.contains(p as [number, number]));
+  });
+  expect(inView).toEqual([true, true, true, true]);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, path: join(SCREENSHOTS, 'handout-senkaku.pdf') });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBe(1);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-legend')).toBeHidden();
 });

@@ -120,6 +120,8 @@ export function buildGeography(
       km: round(km),
       nmi: round(km / KM_PER_NMI),
       line: [roundPos(line[0]) as [number, number], roundPos(line[1]) as [number, number]],
+      // The two places the line joins (none for a chain's length), for the measure tool.
+      ...(d.span ? {} : { ends: (d.gap ?? [d.regions[0]!, d.regions[1]!]) as [string, string] }),
       ...(d.published ? { published: d.published } : {}),
     };
   });

@@ -187,6 +187,8 @@ export interface Measure {
   nmi: number;
   /** The two ends of the measured line, [lon, lat]. */
   line: [[number, number], [number, number]];
+  /** The regions the line joins, in the line's order (absent for a chain's length). */
+  ends?: [string, string];
   published?: PublishedFigure;
 }
 
