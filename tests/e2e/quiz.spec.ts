@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeQuiz } from '../../src/lib/model/quiz';
-import { expect, mapIdle, pixel, projector, SCREENSHOTS, test } from './fixtures';
+import { expect, hashView, mapIdle, pixel, projector, SCREENSHOTS, test } from './fixtures';
 
 const regions = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data/regions.geojson'), 'utf8')) as {
   features: { properties: { id: string; name: string } }[];
@@ -67,4 +67,17 @@ test('during a quiz, hovering a name in the text does not point at its place on 
   await page.waitForTimeout(500);
   await mapIdle(page);
   expect(await pixel(page, ...at)).toEqual(before);
+});
+
+test('during a quiz the list of places is put away and a name clicked in the text does not move the map to an answer', async ({ page }) => {
+  await page.goto('./?quiz=42#map=5/29/125');
+  await mapIdle(page);
+  await expect(page.getByRole('navigation', { name: 'Places in the statement' })).toHaveCount(0);
+  const before = hashView(page.url());
+  await page.locator('.reader .mention[data-region="east-china-sea"]').click();
+  await page.waitForTimeout(400);
+  await mapIdle(page);
+  expect(hashView(page.url())).toEqual(before);
+  await page.locator('section.quiz .exit').click();
+  await expect(page.getByRole('navigation', { name: 'Places in the statement' })).toBeVisible();
 });
