@@ -248,3 +248,18 @@ for (const [width, height] of SIZES) {
     await page.screenshot({ path: join(SCREENSHOTS, `embed-${width}x${height}.png`) });
   });
 }
+
+for (const width of [320, 600]) {
+  test(`at ${width} px the map credits never cover the scale`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 560 });
+    await page.goto('./?embed=1&region=senkaku-islands');
+    await expect(page.locator('.map[data-loaded="true"]')).toBeVisible({ timeout: 45_000 });
+    const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+    // Open the compact credits, as a reader would.
+    const attrib = page.locator('.maplibregl-ctrl-attrib');
+    await attrib.locator('.maplibregl-ctrl-attrib-button').click();
+    const credits = (await attrib.boundingBox())!;
+    const overlap = scale.x < credits.x + credits.width && credits.x < scale.x + scale.width && scale.y < credits.y + credits.height && credits.y < scale.y + scale.height;
+    expect(overlap).toBe(false);
+  });
+}

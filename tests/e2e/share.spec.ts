@@ -23,6 +23,8 @@ test('the share dialog gives a link, snippets for the current selection and a ci
   await dialog.getByLabel('Map height (px)').fill('500');
   await expect(iframe).toHaveValue(/\?embed=1&amp;tour=13&amp;labels=0"/);
   await expect(iframe).toHaveValue(/height="640"/);
+  // The dialog says both heights, the same as the snippet writes.
+  await expect(dialog.locator('#share-height-note')).toContainText('The map is 500 px tall. The iframe snippet is 640 px');
   await expect(iframe).toHaveValue(/title="Interactive map: The Taiwan Strait in the U\.S\.–Japan Joint Statement/);
   const script = dialog.getByLabel(/Script embed/);
   await expect(script).toHaveValue(/<div data-statement-atlas data-tour="13" data-labels="0" data-height="500">/);

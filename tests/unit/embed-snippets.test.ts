@@ -53,3 +53,13 @@ describe('embed snippets', () => {
     );
   });
 });
+
+describe('one height everywhere', () => {
+  test('the iframe snippet writes the frame height the dialog states: the map plus the room for its passage', async () => {
+    const { iframeHeight, iframeSnippet, IFRAME_TEXT_ROOM } = await import('../../src/lib/embed/snippets');
+    const o = { region: 'senkaku-islands', paragraph: null, tour: null, lang: 'en' as const, height: 460, labels: true };
+    expect(iframeHeight(460)).toBe(460 + IFRAME_TEXT_ROOM);
+    expect(iframeSnippet('https://atlas.example/', o, 'Senkaku Islands')).toContain(`height="${iframeHeight(460)}"`);
+    expect(iframeHeight(5000)).toBe(1200 + IFRAME_TEXT_ROOM);
+  });
+});

@@ -46,9 +46,13 @@ export function embedTitle(placeName: string | null): string {
  * atlas run and open links in a new tab, nothing else (no top navigation, no
  * forms); the referrer policy sends the host's origin only.
  */
+/** What a plain iframe adds to the map's height: room for the passage under the map on a phone (it scrolls inside beyond). */
+export const IFRAME_TEXT_ROOM = 140;
+/** The plain iframe's height for a map height: the one figure the dialog and the snippet both give. */
+export const iframeHeight = (mapHeight: number) => clampHeight(mapHeight) + IFRAME_TEXT_ROOM;
+
 export function iframeSnippet(base: string, o: EmbedOptions, placeName: string | null): string {
-  // Room for the map and a few lines of the passage below it on a phone.
-  const frameHeight = clampHeight(o.height) + 140;
+  const frameHeight = iframeHeight(o.height);
   return (
     `<iframe src="${attr(viewUrl(base, o))}" title="${attr(embedTitle(placeName))}" width="100%" height="${frameHeight}" ` +
     `style="width:100%;border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allow="fullscreen" ` +

@@ -141,6 +141,7 @@ export const JA: Messages = {
   'share.noTour': 'ツアーなし',
   'share.language': '言語',
   'share.height': '地図の高さ（px）',
+  'share.heightNote': '地図の高さは{map} px。iframeのコードは{frame} px（地図と、スマートフォンでその下に出る本文。長い場合は中でスクロール）。スクリプト版は内容に合わせて高さが変わります。',
   'share.labels': '地図のラベル',
   'share.iframe': 'iframe（どこでも使えます）',
   'share.script': 'スクリプト埋め込み（高さを自動調整。スクリプトを使えるサイト向け）',

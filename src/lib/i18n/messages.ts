@@ -142,6 +142,7 @@ const en = {
   'share.noTour': 'No tour',
   'share.language': 'Language',
   'share.height': 'Map height (px)',
+  'share.heightNote': 'The map is {map} px tall. The iframe snippet is {frame} px: the map and the passage under it on a phone, which scrolls inside if longer. The script embed sizes itself to its content.',
   'share.labels': 'Map labels',
   'share.iframe': 'Iframe (works everywhere)',
   'share.script': 'Script embed (sizes itself; for sites that allow scripts)',
