@@ -45,25 +45,29 @@ export function checkCard(def: CardDef): RegionCard {
     ['claimedBy', Boolean(card.claimedBy?.length)],
     ['parts', Boolean(card.parts?.length)],
   ];
+  const onCard = (n: number) => Number.isInteger(n) && n >= 1 && n <= card.sources.length;
+  const citesOnCard = (fact: string, cites: number[] | undefined) => {
+    for (const n of cites ?? []) if (!onCard(n)) fail(`"${fact}" cites source ${n}, which is not on the card`);
+  };
   for (const [fact, stated] of facts) {
     const cites = card.cite[fact];
     if (stated && !cites?.length) fail(`"${fact}" cites no source`);
     if (!stated && cites) fail(`"${fact}" cites sources for a fact the card does not state`);
-    for (const n of cites ?? []) if (!Number.isInteger(n) || n < 1 || n > card.sources.length) fail(`"${fact}" cites source ${n}, which is not on the card`);
+    citesOnCard(fact, cites);
   }
   // The note says how the map draws the place: its source is the shape's own (the card's "Shape:" line), and it may cite more.
   if (!card.note && card.cite.note) fail('"note" cites sources for a note the card does not have');
-  for (const n of card.cite.note ?? []) if (!Number.isInteger(n) || n < 1 || n > card.sources.length) fail(`"note" cites source ${n}, which is not on the card`);
+  citesOnCard('note', card.cite.note);
   for (const alt of names.alternatives ?? [])
     if (!alt.name?.trim() || !alt.usedBy?.trim()) fail(`the other name "${alt.name ?? ''}" does not say who uses it`);
   for (const p of card.parts ?? [])
     if (!p.name || !p.group || !Number.isFinite(p.lon) || !Number.isFinite(p.lat) || (p.source?.length ?? 0) < 10) fail(`part "${p.name}" needs a group, a position and its source`);
-  checkFigures(def, fail);
+  checkFigures(def, fail, onCard);
   return card;
 }
 
 /** Every number in the card's texts lies inside a declared figure, and every figure says what holds it. */
-function checkFigures(def: CardDef, fail: (what: string) => never) {
+function checkFigures(def: CardDef, fail: (what: string) => never, onCard: (n: number) => boolean) {
   const texts = cardTexts(def);
   const figures: CardFigure[] = def.card.figures ?? [];
   for (const f of figures) {
@@ -71,7 +75,7 @@ function checkFigures(def: CardDef, fail: (what: string) => never) {
     if (statedNumbers(f.text).length !== 1) fail(`figure "${f.text}" must state exactly one number`);
     if ('parts' in f && !def.card.parts?.some((p) => p.group === f.parts)) fail(`figure "${f.text}" counts parts of group "${f.parts}", which the card lacks`);
     if ('quote' in f) {
-      if (!f.cite.length || f.cite.some((n) => n < 1 || n > def.card.sources.length)) fail(`figure "${f.text}" cites no source on the card`);
+      if (!f.cite.length || !f.cite.every(onCard)) fail(`figure "${f.text}" cites no source on the card`);
       if (!f.quote.replace(/,/g, '').includes(String(f.value))) fail(`figure "${f.text}": the quote does not give ${f.value}`);
     }
   }

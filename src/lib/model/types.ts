@@ -116,7 +116,7 @@ export interface RegionPart {
  */
 export type CardFigure =
   | { text: string; measure: string }
-  | { text: string; parts: string; count: number }
+  | { text: string; parts: string }
   | { text: string; value: number; quote: string; cite: number[] };
 
 /** The card's facts beyond the summary: who administers the place, who else claims it, and the sources. */
