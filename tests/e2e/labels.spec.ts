@@ -76,16 +76,16 @@ test('the overview: every label drawn sits on its place, the featured seas, stra
 });
 
 // What a reader should see around each featured place: its neighbours, by published position.
-const NEIGHBOURS: Record<string, { points: [number, number][]; names: string[] }> = {
+const NEIGHBOURS: Record<string, { points: [number, number][]; names: string[]; labelled?: string[] }> = {
   // Keelung (25°08′N 121°44′E) and Ishigaki (24°20′26″N 124°9′20″E), the card's distances.
-  'senkaku-islands': { points: [[121.7333, 25.1333], [124.1556, 24.3406], [123.4714, 25.7425], [124.56, 25.9225]], names: ['Uotsuri-jima', 'Ishigaki-jima'] },
+  'senkaku-islands': { points: [[121.7333, 25.1333], [124.1556, 24.3406], [123.4714, 25.7425], [124.56, 25.9225]], names: ['Uotsuri-jima', 'Ishigaki-jima'], labelled: ['taiwan'] },
   'southwest-islands': { points: [[130.9811, 30.5739], [122.9336, 24.4494]], names: ['Tanegashima', 'Amami Ōshima', 'Miyako-jima', 'Ishigaki-jima'] },
   okinawa: { points: [[127.74806, 26.27083], [128.052, 26.523]], names: [] },
   // Henoko and Futenma together, with the middle of Okinawa Island.
   henoko: { points: [[127.74806, 26.27083], [128.052, 26.523]], names: [] },
   futenma: { points: [[127.74806, 26.27083], [128.052, 26.523]], names: [] },
   // Taipei (25.0330°N 121.5654°E), Kinmen (24°26′N 118°20′E) and Penghu (23°34′N 119°35′E).
-  'taiwan-strait': { points: [[121.5654, 25.033], [118.3333, 24.4333], [119.5833, 23.5667]], names: ['Penghu'] },
+  'taiwan-strait': { points: [[121.5654, 25.033], [118.3333, 24.4333], [119.5833, 23.5667]], names: ['Penghu'], labelled: ['taiwan'] },
 };
 
 for (const [id, want] of Object.entries(NEIGHBOURS)) {
@@ -97,7 +97,10 @@ for (const [id, want] of Object.entries(NEIGHBOURS)) {
     await mapIdle(page);
     await page.screenshot({ path: join(SCREENSHOTS, `context-${id}.png`) });
     expect(await inView(page, want.points)).toEqual(want.points.map(() => true));
-    const own = (await drawnLabels(page)).find((l) => l.id === id);
+    const drawn = await drawnLabels(page);
+    const own = drawn.find((l) => l.id === id);
+    // The neighbours a reader needs are named, each on its own shape.
+    for (const n of want.labelled ?? []) expect(drawn.find((l) => l.id === n && l.atAnchor), `${n} is labelled beside ${id}`).toBeDefined();
     expect(own, `${id} is labelled`).toBeDefined();
     expect(own!.atAnchor, `${id}'s label sits on it`).toBe(true);
     const names = await islandNames(page);

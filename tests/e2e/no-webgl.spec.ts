@@ -25,14 +25,37 @@ test('the full atlas shows a static map and everything else works', async ({ pag
   await page.screenshot({ path: join(SCREENSHOTS, 'no-webgl-atlas.png') });
 });
 
-test('an embed shows the static map and its passage', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 600 });
-  await page.goto('./?embed=1&region=senkaku-islands');
-  await expect(page.locator('.static-map')).toHaveAttribute('data-static-map', 'senkaku-islands');
-  await expect(page.locator('.static-map').getByRole('status')).toContainText('static picture');
-  await expect(page.locator('.embed-panel')).toContainText('Article V of the U.S.-Japan Treaty');
-  await page.screenshot({ path: join(SCREENSHOTS, 'no-webgl-embed.png') });
-});
+/** Where the picture is drawn inside its box (object-fit: contain), and where the message is. */
+async function pictureFrame(page: import('@playwright/test').Page) {
+  return page.locator('.static-map').evaluate((el) => {
+    const img = el.querySelector('img')!;
+    const box = img.getBoundingClientRect();
+    const scale = Math.min(box.width / img.naturalWidth, box.height / img.naturalHeight);
+    const [w, h] = [img.naturalWidth * scale, img.naturalHeight * scale];
+    const drawn = { left: box.left + (box.width - w) / 2, top: box.top + (box.height - h) / 2, width: w, height: h };
+    const outer = el.getBoundingClientRect();
+    const message = el.querySelector('.message')?.getBoundingClientRect();
+    return {
+      fit: getComputedStyle(img).objectFit,
+      whole: drawn.left >= outer.left - 0.5 && drawn.top >= outer.top - 0.5 && drawn.left + w <= outer.right + 0.5 && drawn.top + h <= outer.bottom + 0.5,
+      clearOfMessage: !message || message.bottom <= drawn.top + 0.5,
+    };
+  });
+}
+
+for (const [width, height] of [[375, 600], [320, 460], [1200, 600]]) {
+  test(`an embed at ${width}×${height} shows the whole static picture of the Senkakus, clear of the message, and its passage`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?embed=1&region=senkaku-islands');
+    await expect(page.locator('.static-map')).toHaveAttribute('data-static-map', 'senkaku-islands');
+    await expect(page.locator('.static-map').getByRole('status')).toContainText('static picture');
+    await expect(page.locator('.embed-panel')).toContainText('Article V of the U.S.-Japan Treaty');
+    await expect.poll(() => page.locator('.static-map img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // Shown whole: the islands, Taiwan, Ishigaki and the credit in the corner are all in the picture (tests/unit/static-maps.test.ts).
+    expect(await pictureFrame(page)).toEqual({ fit: 'contain', whole: true, clearOfMessage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `no-webgl-embed-${width}.png`) });
+  });
+}
 
 test('axe finds no violations without WebGL', async ({ page }) => {
   const { default: AxeBuilder } = await import('@axe-core/playwright');

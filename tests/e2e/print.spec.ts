@@ -30,22 +30,43 @@ test('printing a selection gives the map, its card and its passages, without con
   expect(pages).toBeLessThanOrEqual(2);
 });
 
-test('the Senkaku handout: one A4 page, the map refitted to the printed frame with Taiwan and Ishigaki, a legend, no controls', async ({ page }) => {
-  await page.goto('./?region=senkaku-islands');
-  await mapIdle(page);
-  await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['[data-lang-switcher]', '.share-button', '.map-tools', '.maplibregl-ctrl-top-left']) await expect(page.locator(hidden)).toBeHidden();
-  await expect(page.locator('.print-legend')).toHaveText('Outlined: Senkaku Islands');
-  const inView = await page.evaluate(() => {
-    const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
-    const b = m.getBounds();
-    // Uotsuri-jima, Taishō-jima, Keelung and Ishigaki (published positions).
-    return [[123.4714, 25.7425], [124.56, 25.9225], [121.7333, 25.1333], [124.1556, 24.3406]].map((p) => b.contains(p as [number, number]));
+/** The map as printed: its frame in CSS px and whether each position is inside the fitted view. */
+async function printedFrame(page: import('@playwright/test').Page, points: [number, number][]) {
+  return page.evaluate((pts) => {
+    const el = document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map };
+    const m = el.maplibre;
+    const { width, height } = el.getBoundingClientRect();
+    const inside = pts.map((p) => {
+      const { x, y } = m.project(p);
+      return x >= 0 && x <= width && y >= 0 && y <= height;
+    });
+    return { width: Math.round(width), height: Math.round(height), inside };
+  }, points);
+}
+/** 186 mm × 85 mm (less the 1 px border) at 96 CSS px per inch: the frame the page prints. */
+const FRAME = { width: Math.round((186 / 25.4) * 96) - 2, height: Math.round((85 / 25.4) * 96) - 2 };
+
+for (const [id, name, points] of [
+  // Uotsuri-jima, Taishō-jima, Keelung and Ishigaki (published positions).
+  ['senkaku-islands', 'Senkaku Islands', [[123.4714, 25.7425], [124.56, 25.9225], [121.7333, 25.1333], [124.1556, 24.3406]]],
+  // The chain's ends: Yonaguni and Tanegashima (published positions), and Okinawa's Naha.
+  ['southwest-islands', 'Southwest Islands', [[122.9881, 24.4672], [130.9869, 30.6367], [127.6811, 26.2125]]],
+] as [string, string, [number, number][]][]) {
+  test(`the ${name} handout: one A4 page, the map refitted to the printed frame, a legend, no controls`, async ({ page }) => {
+    await page.goto(`./?region=${id}`);
+    await mapIdle(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['[data-lang-switcher]', '.share-button', '.map-tools', '.maplibregl-ctrl-top-left']) await expect(page.locator(hidden)).toBeHidden();
+    await expect(page.locator('.print-legend')).toHaveText(`Outlined: ${name}`);
+    // The frame is the paper's, not the window's: the view fitted here is the view printed.
+    await expect.poll(async () => (await printedFrame(page, [])).width).toBe(FRAME.width);
+    await expect.poll(async () => (await printedFrame(page, points)).inside).toEqual(points.map(() => true));
+    const frame = await printedFrame(page, points);
+    expect(frame.height).toBe(FRAME.height);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, path: join(SCREENSHOTS, `handout-${id}.pdf`) });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.print-legend')).toBeHidden();
   });
-  expect(inView).toEqual([true, true, true, true]);
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, path: join(SCREENSHOTS, 'handout-senkaku.pdf') });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBe(1);
-  await page.emulateMedia({ media: 'screen' });
-  await expect(page.locator('.print-legend')).toBeHidden();
-});
+}

@@ -88,6 +88,21 @@ test('read in context scrolls the reader to the paragraph and records it in the 
   await expect(para).toBeFocused();
   await expect(para).toBeInViewport();
   await expect(para).toHaveClass(/current/);
+  // The card folds to its name, so the passage is not shown twice and the column is the text's.
+  await expect(page.locator('.panel h2')).toHaveText('Henoko');
+  await expect(page.locator('.panel blockquote')).toBeHidden();
+  const [card, text] = await Promise.all([page.locator('.sheet').boundingBox(), para.boundingBox()]);
+  expect(card!.height).toBeLessThan(160);
+  expect(text!.y).toBeGreaterThanOrEqual(card!.y + card!.height - 1);
+  await page.screenshot({ path: join(SCREENSHOTS, 'read-in-context.png') });
+  // The card comes back whole on request, or with the next place.
+  await page.locator('.panel').getByRole('button', { name: 'Show the whole card' }).click();
+  await expect(page.locator('.panel blockquote').first()).toBeVisible();
+  await page.locator('.panel').getByRole('button', { name: /Read in context/ }).click();
+  await expect(page.locator('.panel blockquote')).toBeHidden();
+  await page.getByRole('navigation', { name: 'Places in the statement' }).locator('[data-region="futenma"]').click();
+  await expect(page.locator('.panel h2')).toHaveText('Futenma');
+  await expect(page.locator('.panel blockquote').first()).toBeVisible();
 });
 
 test('back and forward walk the selections', async ({ page }) => {

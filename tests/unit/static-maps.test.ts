@@ -25,8 +25,41 @@ describe('static maps', () => {
   test('a region\'s picture draws the region and its land', () => {
     const svg = readText(`${dir}/senkaku-islands.svg`);
     expect(svg).toContain('stroke="#D55E00"');
-    expect(svg).toContain('>Senkaku Islands</text>');
+    expect(svg).toMatch(/>Senkaku<\/tspan><tspan [^>]*>Islands<\/tspan><\/text>/);
     expect((readText(`${dir}/washington-dc.svg`).match(/<path /g) ?? []).length).toBeGreaterThan(0);
+  });
+
+  /** The labels a picture draws: what each names, its text and its box in picture pixels. */
+  const labelsOf = (svg: string) =>
+    [...svg.matchAll(/<text [^>]*data-label="([^"]+)" data-box="([^"]+)">(.*?)<\/text>/g)].map(([, kind, box, spans]) => ({
+      kind: kind!,
+      box: box!.split(' ').map(Number) as [number, number, number, number],
+      text: [...spans!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' '),
+    }));
+
+  test('the pictures are labelled like the live map: the place, its neighbours and the islands the cards name, none overlapping, all inside', () => {
+    const want: Record<string, string[]> = {
+      // The journalist's Senkaku picture: the islands, Taiwan and Ishigaki, named.
+      'senkaku-islands': ['region:senkaku-islands', 'region:taiwan', 'Uotsuri-jima', 'Ishigaki-jima', 'Yonaguni-jima', 'Taipei'],
+      'taiwan-strait': ['region:taiwan-strait', 'region:taiwan', 'Penghu', 'Kinmen', 'Taipei'],
+      'southwest-islands': ['region:southwest-islands', 'Miyako-jima', 'Ishigaki-jima'],
+      overview: ['region:senkaku-islands', 'region:east-china-sea', 'region:south-china-sea', 'region:taiwan-strait'],
+    };
+    for (const [id, names] of Object.entries(want)) {
+      const labels = labelsOf(readText(`${dir}/${id}.svg`));
+      const found = labels.flatMap((l) => [l.kind, l.text]);
+      for (const n of names) expect(found, `${id}: ${n}`).toContain(n);
+      for (const [i, a] of labels.entries()) {
+        expect(a.box[0] >= 0 && a.box[1] >= 0 && a.box[2] <= 800 && a.box[3] <= 500, `${id}: ${a.text} inside`).toBe(true);
+        for (const b of labels.slice(i + 1)) {
+          const apart = a.box[2] <= b.box[0] || b.box[2] <= a.box[0] || a.box[3] <= b.box[1] || b.box[3] <= a.box[1];
+          expect(apart, `${id}: ${a.text} / ${b.text}`).toBe(true);
+        }
+      }
+    }
+    // The chosen place's name is the strongest on its picture; the credit is drawn whole in its corner.
+    expect(readText(`${dir}/senkaku-islands.svg`)).toMatch(/font-size="15" font-weight="700"[^>]*data-label="region:senkaku-islands"/);
+    for (const f of fc.features) expect(readText(`${dir}/${f.properties.id}.svg`)).toContain('data-credit="">Natural Earth · © OpenStreetMap contributors</text>');
   });
 
   test('each region\'s static page quotes every passage that names it, verbatim', () => {

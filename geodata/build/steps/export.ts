@@ -108,13 +108,16 @@ function labelAnchor(g: Geometry): [number, number] {
 /** A place whose box is smaller than this across is ringed when selected. */
 const SMALL_PLACE_KM = 200;
 
+/** A small place gets a ring when selected, so it can be found at low zoom (not a chain, whose ring would mark one island). */
+const isRinged = ([w, s, e, n]: number[]) => turf.distance([w!, s!], [e!, n!]) < SMALL_PLACE_KM;
+const ringedRegions = (regions: RegionCollection) => new Set(regions.features.filter((f) => isRinged(f.properties.bbox)).map((f) => f.properties.id));
+
 /** One label point per region, for the map's labels. */
 function regionLabels(regions: RegionCollection) {
   return turf.featureCollection(
     regions.features.map((f) => {
       const { id, name, names, kind, featured, anchor, labelAnchor, bbox } = f.properties;
-      // ring: a small place gets a ring when selected, so it can be found at low zoom (not a chain, whose ring would mark one island).
-      const ring = turf.distance([bbox[0], bbox[1]], [bbox[2], bbox[3]]) < SMALL_PLACE_KM;
+      const ring = isRinged(bbox);
       // name_ja: the map's labels in the Japanese interface.
       return turf.point(anchor, { id, name, name_ja: names.ja ?? name, kind, featured, anchor: labelAnchor, ring });
     }),
@@ -184,6 +187,6 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['basemap/maritime.geojson', json(basemap.maritime)],
     ['credits.json', json({ sources: credits })],
     ...Object.entries(buildContext(s)).map(([name, fc]) => [name, json(fc)] as [string, string]),
-    ...buildStaticMaps(regions, basemap.land, statement),
+    ...buildStaticMaps(regions, { land: basemap.land, islands: islandNames(regions), places: basemap.places }, ringedRegions(regions), statement),
   ]);
 }

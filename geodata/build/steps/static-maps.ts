@@ -4,9 +4,9 @@
 // missing, and with static/<id>.html the page a reader without JavaScript gets.
 import * as turf from '@turf/turf';
 import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { BASEMAP, KIND_COLOURS } from '../../../src/lib/map/style';
-import type { RegionCollection, RegionFeature, Statement } from '../../../src/lib/model/types';
+import type { LabelAnchor, RegionCollection, RegionFeature, RegionKind, Statement } from '../../../src/lib/model/types';
 import { polygons } from './geometry';
 
 export const STATIC_SIZE = { width: 800, height: 500 };
@@ -96,44 +96,178 @@ function svg(title: string, body: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t"><title id="t">${escapeXml(title)}</title>
 <rect width="${width}" height="${height}" fill="${BASEMAP.water}"/>
 ${body}
-<text x="${width - 6}" y="${height - 6}" text-anchor="end" font-family="sans-serif" font-size="11" fill="#4f5a63">${escapeXml(CREDIT)}</text>
+<text x="${width - 6}" y="${height - 6}" text-anchor="end" font-family="sans-serif" font-size="11" fill="#4f5a63" stroke="#fff" stroke-width="3" paint-order="stroke" data-credit="">${escapeXml(CREDIT)}</text>
 </svg>
 `;
 }
 
-function label(text: string, [x, y]: [number, number]): string {
-  const t = escapeXml(text);
-  return `<text x="${x.toFixed(1)}" y="${(y - 10).toFixed(1)}" text-anchor="middle" font-family="sans-serif" font-size="15" font-weight="600" fill="#1f2a33" stroke="#fff" stroke-width="4" paint-order="stroke">${t}</text>`;
+/** A name to draw: where, how, and how important (lower wins where two would overlap). */
+interface Label {
+  text: string;
+  at: [number, number];
+  anchor: LabelAnchor;
+  size: number;
+  weight: number;
+  italic?: boolean;
+  colour: string;
+  /** Characters per line before the name wraps, as the live map's text-max-width. */
+  maxChars: number;
+  /** Gap from the point to the text, in em, as the live map's text-offset. */
+  offset: number;
+  rank: number;
+  /** What the label names, for the tests: region:<id>, island, place. */
+  kind: string;
 }
 
-function regionLayer(r: RegionFeature, draw: (f: Feature) => string, project: (p: [number, number]) => [number, number] | null): string {
+/** A box in picture pixels: [left, top, right, bottom]. */
+type Box = [number, number, number, number];
+
+function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The label's lines and the box they take, placed from its point as MapLibre's text-anchor and text-offset would. */
+function layout(l: Label): { lines: string[]; box: Box } {
+  const lines = wrap(l.text, l.maxChars);
+  // Average glyph advance of a sans-serif face: an estimate, with room to spare for the halo.
+  const w = Math.max(...lines.map((t) => t.length)) * l.size * (l.weight > 400 ? 0.6 : 0.56);
+  const h = lines.length * l.size * 1.2;
+  const gap = l.offset * l.size;
+  const [x, y] = l.at;
+  const left = { bottom: x - w / 2, top: x - w / 2, left: x + gap, right: x - gap - w, center: x - w / 2 }[l.anchor];
+  const top = { bottom: y - gap - h, top: y + gap, left: y - h / 2, right: y - h / 2, center: y - h / 2 }[l.anchor];
+  return { lines, box: [left, top, left + w, top + h] };
+}
+
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/**
+ * The labels that fit: in rank order, each kept only if it lies inside the
+ * picture (clear of the credit) and off every label kept before it, as the live map's collisions.
+ */
+function placeLabels(labels: Label[]): string {
+  const { width, height } = STATIC_SIZE;
+  const credit: Box = [width - 6 - CREDIT.length * 11 * 0.56, height - 20, width, height];
+  const kept: Box[] = [credit];
+  const out: string[] = [];
+  for (const l of [...labels].sort((a, b) => a.rank - b.rank)) {
+    const { lines, box } = layout(l);
+    if (box[0] < 2 || box[1] < 2 || box[2] > width - 2 || box[3] > height - 2 || kept.some((k) => overlaps(k, box))) continue;
+    kept.push(box);
+    const cx = (box[0] + box[2]) / 2;
+    const spans = lines
+      .map((t, i) => `<tspan x="${cx.toFixed(1)}" y="${(box[1] + (i + 0.82) * l.size * 1.2).toFixed(1)}">${escapeXml(t)}</tspan>`)
+      .join('');
+    const style = `${l.italic ? ' font-style="italic"' : ''}${l.weight !== 400 ? ` font-weight="${l.weight}"` : ''}`;
+    out.push(
+      `<text text-anchor="middle" font-family="sans-serif" font-size="${l.size}"${style} fill="${l.colour}" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke" data-label="${escapeXml(l.kind)}" data-box="${box.map((v) => v.toFixed(0)).join(' ')}">${spans}</text>`,
+    );
+  }
+  return out.join('\n');
+}
+
+/** MapLibre's zoom for a d3 Mercator scale: the world is 512 × 2^zoom px wide there. */
+const zoomOf = (scale: number) => Math.log2((2 * Math.PI * scale) / 512);
+
+/** Island names and places on the basemap, as the live map shows them at this zoom. */
+export interface StaticBasemap {
+  land: FeatureCollection;
+  islands: FeatureCollection<Point, { name: string; region: string; minzoom: number }>;
+  places: FeatureCollection<Point, { name: string; capital?: boolean; rank: number }>;
+}
+
+function regionLayer(r: RegionFeature, draw: (f: Feature) => string, project: (p: [number, number]) => [number, number] | null, selected: boolean): string {
   const colour = KIND_COLOURS[r.properties.kind];
   if (r.geometry.type === 'Point') {
     const at = project(r.geometry.coordinates as [number, number]);
-    return at ? `<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="7" fill="${colour}" stroke="#fff" stroke-width="2"/>` : '';
+    return at ? `<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="${selected ? 8 : 6}" fill="${colour}" stroke="#fff" stroke-width="2"/>` : '';
   }
   const d = draw(r as Feature);
-  return d ? `<path d="${d}" fill="${colour}" fill-opacity="0.28" stroke="${colour}" stroke-width="2"/>` : '';
+  if (!d) return '';
+  return selected
+    ? `<path d="${d}" fill="${colour}" fill-opacity="0.28" stroke="${colour}" stroke-width="2"/>`
+    : `<path d="${d}" fill="${colour}" fill-opacity="0.12" stroke="${colour}" stroke-opacity="0.6" stroke-width="1" stroke-dasharray="4 2"/>`;
 }
 
-function picture(title: string, box: [number, number, number, number], land: FeatureCollection, shown: RegionFeature[], labelled = shown): string {
-  const { projection, draw } = painter(box);
-  const project = (p: [number, number]) => projection(p) as [number, number] | null;
+/** Kinds drawn as shapes on every picture, as the live map draws them (seas and countries only when chosen). */
+const ALWAYS_DRAWN = ['island-group', 'island', 'site'];
+/** Kinds the live map rings when small and chosen (a site is a marker already). */
+const RINGED_KINDS = ['island-group', 'island'];
+/** Where labels collide, the live map's order: island groups, then seas and straits, islands, sites, the rest. */
+const KIND_RANK: Record<RegionKind, number> = { 'island-group': 0, sea: 1, strait: 1, island: 2, site: 3, country: 3, region: 3 };
+/** Within the picture, like a distance in the frame: the point must project inside it. */
+const inFrame = ([x, y]: [number, number]) => x >= 0 && x <= STATIC_SIZE.width && y >= 0 && y <= STATIC_SIZE.height;
+
+interface Picture {
+  title: string;
+  box: [number, number, number, number];
+  /** The other regions: all labelled where they fit, the featured islands and sites drawn. */
+  others: RegionFeature[];
+  /** The chosen region, drawn strong, labelled first and ringed when small. */
+  selected?: RegionFeature;
+  /** Whether the overview's basemap names (islands, towns) are drawn; the overview leaves them out. */
+  basemapNames: boolean;
+}
+
+function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): string {
+  const { projection, draw } = painter(p.box);
+  const project = (q: [number, number]) => projection(q) as [number, number] | null;
+  const zoom = zoomOf(projection.scale());
   // One path per polygon: a hole in one source tier must not cancel the land of another.
-  const landPaths = land.features
+  const landPaths = base.land.features
     .flatMap((f) => polygons(f as never))
     .map(draw)
     .filter(Boolean)
     .map((d) => `<path d="${d}"/>`)
     .join('');
-  const layers = shown.map((r) => regionLayer(r, draw, project)).join('\n');
-  const labels = labelled
-    .map((r) => {
-      const at = project(r.properties.anchor);
-      return at ? label(r.properties.name, at) : '';
-    })
-    .join('\n');
-  return svg(title, `<g fill="${LAND}">${landPaths}</g>\n${layers}\n${labels}`);
+  const sel = p.selected;
+  const drawn = p.others.filter((r) => r.properties.featured && ALWAYS_DRAWN.includes(r.properties.kind));
+  const layers = [...drawn.map((r) => regionLayer(r, draw, project, false)), ...(sel ? [regionLayer(sel, draw, project, true)] : [])].join('\n');
+  const labels: Label[] = [];
+  const regionLabel = (r: RegionFeature, chosen: boolean): Label | null => {
+    const at = project(r.properties.anchor);
+    if (!at || !inFrame(at)) return null;
+    const k = r.properties.kind;
+    return {
+      text: r.properties.name,
+      at,
+      anchor: r.properties.labelAnchor,
+      size: chosen ? 15 : r.properties.featured ? 13 : 12,
+      weight: chosen ? 700 : 600,
+      colour: r.properties.featured ? '#1f2a33' : '#4a5660',
+      maxChars: k === 'strait' ? 9 : k === 'island-group' ? 12 : 16,
+      offset: 0.9,
+      rank: chosen ? -1 : r.properties.featured ? KIND_RANK[k] : 3.5,
+      kind: `region:${r.properties.id}`,
+    };
+  };
+  if (sel) labels.push(regionLabel(sel, true)!);
+  for (const r of p.others) labels.push(regionLabel(r, false)!);
+  if (p.basemapNames) {
+    for (const f of base.islands.features) {
+      if (f.properties.minzoom > zoom + 1) continue;
+      const at = project(f.geometry.coordinates as [number, number]);
+      if (at && inFrame(at)) labels.push({ text: f.properties.name, at, anchor: 'top', size: 11, weight: 400, italic: true, colour: '#3d4a55', maxChars: 14, offset: 0.5, rank: 4, kind: 'island' });
+    }
+  }
+  const dots: string[] = [];
+  for (const f of p.basemapNames ? base.places.features : []) {
+    if (!f.properties.capital && f.properties.rank > zoom - 1) continue;
+    const at = project(f.geometry.coordinates as [number, number]);
+    if (!at || !inFrame(at)) continue;
+    dots.push(`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="2.5" fill="${BASEMAP.label}" stroke="#fff"/>`);
+    labels.push({ text: f.properties.name, at, anchor: 'top', size: f.properties.capital ? 12 : 11, weight: 400, colour: BASEMAP.label, maxChars: 16, offset: 0.6, rank: f.properties.capital ? 5 : 6, kind: 'place' });
+  }
+  // A small chosen place keeps a ring around it, as on the live map, so it can be found.
+  const ringAt = sel && ringed.has(sel.properties.id) && RINGED_KINDS.includes(sel.properties.kind) ? project(sel.properties.anchor) : null;
+  const ring = ringAt ? `<circle cx="${ringAt[0].toFixed(1)}" cy="${ringAt[1].toFixed(1)}" r="18" fill="none" stroke="${KIND_COLOURS[sel!.properties.kind]}" stroke-width="3"/>` : '';
+  return svg(p.title, `<g fill="${LAND}">${landPaths}</g>\n${layers}\n${ring}\n${dots.join('')}\n${placeLabels(labels.filter(Boolean))}`);
 }
 
 /** The shell of every static page: plain HTML, the shared stylesheet, a way back to the atlas. */
@@ -190,16 +324,15 @@ ${items}
   );
 }
 
-export function buildStaticMaps(regions: RegionCollection, land: FeatureCollection, statement: Statement): Map<string, string> {
+export function buildStaticMaps(regions: RegionCollection, base: StaticBasemap, ringed: Set<string>, statement: Statement): Map<string, string> {
   const files = new Map<string, string>();
-  const featured = regions.features.filter((r) => r.properties.featured);
-  // The overview names only the seas and the strait: the islands' labels would pile up at this scale.
-  const seas = featured.filter((r) => r.properties.kind === 'sea' || r.properties.kind === 'strait');
   files.set('static/static.css', STYLESHEET);
   files.set('static/index.html', contents(regions, statement));
-  files.set('static/overview.svg', picture('Map of East Asia with the places the statement names', OVERVIEW, land, featured, seas));
+  // The overview names the featured places, as the live map's first view; towns and islets would pile up at this scale.
+  files.set('static/overview.svg', picture({ title: 'Map of East Asia with the places the statement names', box: OVERVIEW, others: regions.features, basemapNames: false }, base, ringed));
   for (const r of regions.features) {
-    files.set(`static/${r.properties.id}.svg`, picture(`Map of ${r.properties.name}`, r.properties.focus, land, [r]));
+    const others = regions.features.filter((f) => f !== r);
+    files.set(`static/${r.properties.id}.svg`, picture({ title: `Map of ${r.properties.name}`, box: r.properties.focus, others, selected: r, basemapNames: true }, base, ringed));
     files.set(`static/${r.properties.id}.html`, page(r, statement));
   }
   return files;

@@ -46,6 +46,7 @@ export const JA: Messages = {
   'panel.says': '声明の記述・{count}段落',
   'panel.saysOne': '声明の記述・1段落',
   'panel.opening': '冒頭',
+  'panel.unfold': 'カード全体を表示',
   'panel.readInContext': '本文で読む',
   'panel.paragraph': '（第{n}段落）',
   'panel.sources': 'このカードの出典:',

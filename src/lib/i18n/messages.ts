@@ -47,6 +47,7 @@ const en = {
   'panel.says': 'What the statement says · {count} passages',
   'panel.saysOne': 'What the statement says · 1 passage',
   'panel.opening': 'Opening',
+  'panel.unfold': 'Show the whole card',
   'panel.readInContext': 'Read in context',
   'panel.paragraph': '(paragraph {n})',
   'panel.sources': 'Sources for this card:',

@@ -20,6 +20,11 @@ export class Selection {
   tour = $state<number | null>(null);
   /** Places the map should fit, when more than the selected one (a tour step). */
   camera = $state.raw<string[] | null>(null);
+  /**
+   * The card folded to its name while the reader reads a passage in context: the
+   * column is the text's, and the passage is not shown twice (card and reader).
+   */
+  folded = $state(false);
 
   get view(): ViewState {
     return { region: this.region, paragraph: this.paragraph, tour: this.tour };
@@ -31,6 +36,7 @@ export class Selection {
     this.origin = origin;
     this.tour = null;
     this.camera = null;
+    this.folded = false;
   }
 
   /** Shows tour step `n` (1-based) of `steps`. */
@@ -42,6 +48,7 @@ export class Selection {
     this.origin = origin;
     this.tour = n;
     this.camera = step.regions;
+    this.folded = false;
     // No scroll to the paragraph: the step's card, under the tour bar, quotes it, and its name stays in view.
   }
 
@@ -49,6 +56,7 @@ export class Selection {
   readInContext(paragraph: string, origin: Origin = 'text'): void {
     this.paragraph = paragraph;
     this.origin = origin;
+    this.folded = this.region !== null;
     this.scrollRequest++;
   }
 
