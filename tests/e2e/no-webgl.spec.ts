@@ -43,7 +43,7 @@ async function pictureFrame(page: import('@playwright/test').Page) {
   });
 }
 
-for (const [width, height] of [[375, 600], [320, 460], [1200, 600]]) {
+for (const [width, height] of [[375, 600], [320, 460], [1200, 600]] as [number, number][]) {
   test(`an embed at ${width}×${height} shows the whole static picture of the Senkakus, clear of the message, and its passage`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto('./?embed=1&region=senkaku-islands');

@@ -179,7 +179,7 @@ const zoomOf = (scale: number) => Math.log2((2 * Math.PI * scale) / 512);
 export interface StaticBasemap {
   land: FeatureCollection;
   islands: FeatureCollection<Point, { name: string; region: string; minzoom: number }>;
-  places: FeatureCollection<Point, { name: string; capital?: boolean; rank: number }>;
+  places: FeatureCollection<Point>;
 }
 
 function regionLayer(r: RegionFeature, draw: (f: Feature) => string, project: (p: [number, number]) => [number, number] | null, selected: boolean): string {
@@ -258,11 +258,12 @@ function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): string {
   }
   const dots: string[] = [];
   for (const f of p.basemapNames ? base.places.features : []) {
-    if (!f.properties.capital && f.properties.rank > zoom - 1) continue;
+    const { name, capital, rank } = f.properties as { name: string; capital?: boolean; rank: number };
+    if (!capital && rank > zoom - 1) continue;
     const at = project(f.geometry.coordinates as [number, number]);
     if (!at || !inFrame(at)) continue;
     dots.push(`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="2.5" fill="${BASEMAP.label}" stroke="#fff"/>`);
-    labels.push({ text: f.properties.name, at, anchor: 'top', size: f.properties.capital ? 12 : 11, weight: 400, colour: BASEMAP.label, maxChars: 16, offset: 0.6, rank: f.properties.capital ? 5 : 6, kind: 'place' });
+    labels.push({ text: name, at, anchor: 'top', size: capital ? 12 : 11, weight: 400, colour: BASEMAP.label, maxChars: 16, offset: 0.6, rank: capital ? 5 : 6, kind: 'place' });
   }
   // A small chosen place keeps a ring around it, as on the live map, so it can be found.
   const ringAt = sel && ringed.has(sel.properties.id) && RINGED_KINDS.includes(sel.properties.kind) ? project(sel.properties.anchor) : null;
