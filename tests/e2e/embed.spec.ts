@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test, type Watch } from './fixtures';
 import { serveFolder, type StaticServer } from './static-server';
+import { DEFAULT_EMBED_HEIGHT, iframeHeight } from '../../src/lib/embed/snippets';
 
 // Service workers allowed (the config blocks them elsewhere): the privacy test checks an embed installs none.
 test.use({ serviceWorkers: 'allow' });
@@ -261,5 +262,55 @@ for (const width of [320, 600]) {
     const credits = (await attrib.boundingBox())!;
     const overlap = scale.x < credits.x + credits.width && credits.x < scale.x + scale.width && scale.y < credits.y + credits.height && credits.y < scale.y + scale.height;
     expect(overlap).toBe(false);
+  });
+}
+
+/** The last line of the passage, and whether a reader sees it without scrolling: inside the sheet and the frame. */
+async function lastLineSeen(frame: Frame | Page) {
+  return frame.evaluate(() => {
+    const quotes = [...document.querySelectorAll('.embed-panel blockquote, .embed-panel .passage')];
+    const last = quotes.at(-1);
+    if (!last) return { seen: false, why: 'no passage' };
+    const range = document.createRange();
+    range.selectNodeContents(last);
+    const lines = [...range.getClientRects()];
+    const bottom = Math.max(...lines.map((r) => r.bottom));
+    const sheet = document.querySelector('.sheet')!.getBoundingClientRect();
+    const seen = bottom <= Math.min(sheet.bottom, innerHeight) + 0.5 && document.querySelector('.sheet')!.scrollTop === 0;
+    return { seen, why: `last line ends at ${Math.round(bottom)}, sheet ${Math.round(sheet.top)}–${Math.round(sheet.bottom)}, frame ${innerHeight}` };
+  });
+}
+
+// The plain iframe the share dialog writes: its one height (the map's plus room for the text).
+for (const width of [280, 320, 600, 1200]) {
+  test(`in the iframe snippet's ${iframeHeight(DEFAULT_EMBED_HEIGHT)} px at ${width} px wide, each featured passage ends in view`, async ({ page }) => {
+    await page.setViewportSize({ width, height: iframeHeight(DEFAULT_EMBED_HEIGHT) });
+    for (const region of ['senkaku-islands', 'taiwan-strait', 'southwest-islands', 'henoko']) {
+      await page.goto(`./?embed=1&region=${region}`);
+      await expect(page.locator('.embed-panel blockquote').first()).toBeVisible();
+      expect(await lastLineSeen(page), region).toMatchObject({ seen: true, why: expect.any(String) });
+    }
+    await page.goto('./?embed=1&region=senkaku-islands');
+    await expect(page.locator('.map[data-loaded="true"][data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, `embed-senkaku-${width}.png`) });
+  });
+}
+
+// The script embed sizes its iframe to the text, and again after a reader picks another place inside it.
+for (const width of [320, 600, 1200]) {
+  test(`the script embed at ${width} px shows the passage's last line, and still does after a click inside it`, async ({ page, watch, baseURL }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openArticle(page, watch, baseURL!);
+    const frame = await embedFrame(page, 1);
+    await expect.poll(() => lastLineSeen(frame).then((r) => r.seen)).toBe(true);
+    // Back to the list of places, then the Taiwan Strait: the frame follows its new text.
+    await frame.getByRole('button', { name: /Close/ }).click();
+    await frame.getByRole('button', { name: 'Taiwan Strait' }).click();
+    await expect(frame.locator('.embed-panel h2')).toHaveText('Taiwan Strait');
+    await expect.poll(() => lastLineSeen(frame).then((r) => r.seen)).toBe(true);
+    // The iframe is as tall as the embed asks: nothing cut at its bottom edge.
+    const [box, inner] = await Promise.all([page.locator('#e1 iframe').boundingBox(), frame.evaluate(() => innerHeight)]);
+    expect(Math.abs(box!.height - inner)).toBeLessThan(2);
+    await page.locator('#e1').screenshot({ path: join(SCREENSHOTS, `embed-script-after-click-${width}.png`) });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptSegments, excerpts, segments, sentences } from '../../src/lib/model/segments';
+import { clipExcerpt, excerptSegments, excerpts, segments, sentences } from '../../src/lib/model/segments';
 import { paragraphs } from './helpers';
 
 describe('segments', () => {
@@ -33,5 +33,43 @@ describe('sentences and excerpts', () => {
     const text = p3.text.slice(x!.start, x!.end);
     expect(text.startsWith('The two leaders reaffirmed that Article V')).toBe(true);
     expect(excerptSegments(x!).map((s) => s.text).join('')).toBe(text);
+  });
+});
+
+describe('clipped excerpts (embeds)', () => {
+  test('a long sentence is cut to whole clauses around the name, verbatim, within the limit', () => {
+    let clipped = 0;
+    for (const p of paragraphs()) {
+      for (const region of new Set(p.mentions.map((m) => m.region))) {
+        const ms = p.mentions.filter((m) => m.region === region);
+        for (const x of excerpts(p, ms)) {
+          const c = clipExcerpt(x, ms, 240);
+          const shown = p.text.slice(c.start, c.end);
+          // Verbatim, inside the sentence, and still naming the place.
+          expect(c.start).toBeGreaterThanOrEqual(x.start);
+          expect(c.end).toBeLessThanOrEqual(x.end);
+          expect(ms.some((m) => m.start >= c.start && m.end <= c.end), `${p.id} ${region}`).toBe(true);
+          if (c === x) continue;
+          clipped++;
+          // A clause may be longer than the limit on its own; otherwise the cut fits.
+          expect(shown.length <= 240 || !/[,;] /.test(shown), `${p.id} ${region}: ${shown.length}`).toBe(true);
+          // Cut at a clause boundary, never mid-word, never on the separator.
+          expect(c.start === x.start || /[,;] $/.test(p.text.slice(0, c.start)), `${p.id} start`).toBe(true);
+          expect(shown).not.toMatch(/[,; ]$/);
+          expect(c.before || c.after).toBe(true);
+        }
+      }
+    }
+    expect(clipped).toBeGreaterThan(0);
+  });
+
+  test('the Southwest Islands passage is cut to the clauses that name them', () => {
+    const p5 = paragraphs().find((p) => p.id === 'p5')!;
+    const ms = p5.mentions.filter((m) => m.region === 'southwest-islands');
+    const [x] = excerpts(p5, ms);
+    const c = clipExcerpt(x!, ms, 240);
+    expect(p5.text.slice(c.start, c.end)).toContain("Japan's Southwest Islands");
+    expect(c.end - c.start).toBeLessThanOrEqual(240);
+    expect(c.end - c.start).toBeLessThan(x!.end - x!.start);
   });
 });

@@ -67,6 +67,35 @@ export function excerpts(p: Paragraph, mentions: Mention[]): Excerpt[] {
   return merged.map(([start, end]) => ({ paragraph: p, start, end, before: start > 0, after: end < p.text.length }));
 }
 
+/**
+ * An excerpt no longer than about `max` characters: a long sentence is cut to
+ * the clauses (split after a comma or semicolon) around its first mention, the
+ * cuts marked by ellipses. Still verbatim: every character shown is the text's.
+ */
+export function clipExcerpt(x: Excerpt, mentions: Mention[], max: number): Excerpt {
+  if (x.end - x.start <= max) return x;
+  const text = x.paragraph.text;
+  const cuts = [x.start];
+  for (const m of text.slice(x.start, x.end).matchAll(/[,;] /g)) cuts.push(x.start + m.index + 2);
+  cuts.push(x.end);
+  const first = mentions.find((m) => m.start >= x.start && m.start < x.end) ?? mentions[0];
+  if (!first) return x;
+  // The clause holding the mention, then its neighbours while they fit, the following one first.
+  let i = cuts.findLastIndex((c) => c <= first.start);
+  let j = cuts.findIndex((c) => c >= first.end);
+  if (j < 0) j = cuts.length - 1;
+  for (let grew = true; grew; ) {
+    grew = false;
+    if (j < cuts.length - 1 && cuts[j + 1]! - cuts[i]! <= max) (j++, (grew = true));
+    else if (i > 0 && cuts[j]! - cuts[i - 1]! <= max) (i--, (grew = true));
+  }
+  // A cut never ends on the separator: "…, and" reads as "… and".
+  const start = cuts[i]!;
+  let end = cuts[j]!;
+  while (end > start && /[,; ]/.test(text[end - 1]!)) end--;
+  return { ...x, start, end, before: start > 0, after: end < text.length };
+}
+
 /** The segments of an excerpt, clipped to it. */
 export function excerptSegments(x: Excerpt): Segment[] {
   return segments(x.paragraph)
