@@ -201,7 +201,7 @@ const ALWAYS_DRAWN = ['island-group', 'island', 'site'];
 const RINGED_KINDS = ['island-group', 'island'];
 /** Where labels collide, the live map's order: island groups, then seas and straits, islands, sites, the rest. */
 const KIND_RANK: Record<RegionKind, number> = { 'island-group': 0, sea: 1, strait: 1, island: 2, site: 3, country: 3, region: 3 };
-/** Within the picture, like a distance in the frame: the point must project inside it. */
+/** Whether a projected point lies inside the picture. */
 const inFrame = ([x, y]: [number, number]) => x >= 0 && x <= STATIC_SIZE.width && y >= 0 && y <= STATIC_SIZE.height;
 
 interface Picture {
@@ -247,8 +247,10 @@ function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): string {
       kind: `region:${r.properties.id}`,
     };
   };
-  if (sel) labels.push(regionLabel(sel, true)!);
-  for (const r of p.others) labels.push(regionLabel(r, false)!);
+  for (const r of sel ? [sel, ...p.others] : p.others) {
+    const l = regionLabel(r, r === sel);
+    if (l) labels.push(l);
+  }
   if (p.basemapNames) {
     for (const f of base.islands.features) {
       if (f.properties.minzoom > zoom + 1) continue;
@@ -268,7 +270,7 @@ function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): string {
   // A small chosen place keeps a ring around it, as on the live map, so it can be found.
   const ringAt = sel && ringed.has(sel.properties.id) && RINGED_KINDS.includes(sel.properties.kind) ? project(sel.properties.anchor) : null;
   const ring = ringAt ? `<circle cx="${ringAt[0].toFixed(1)}" cy="${ringAt[1].toFixed(1)}" r="18" fill="none" stroke="${KIND_COLOURS[sel!.properties.kind]}" stroke-width="3"/>` : '';
-  return svg(p.title, `<g fill="${LAND}">${landPaths}</g>\n${layers}\n${ring}\n${dots.join('')}\n${placeLabels(labels.filter(Boolean))}`);
+  return svg(p.title, `<g fill="${LAND}">${landPaths}</g>\n${layers}\n${ring}\n${dots.join('')}\n${placeLabels(labels)}`);
 }
 
 /** The shell of every static page: plain HTML, the shared stylesheet, a way back to the atlas. */
