@@ -13,6 +13,7 @@ import { buildContext } from './context';
 import { buildGeography } from './geography';
 import { type BuiltShape, buildShape } from './regions';
 import { buildStaticMaps } from './static-maps';
+import { buildWorksheets } from './worksheets';
 import { buildTiles } from './tiles';
 import type { Sources } from './sources';
 import { parseStatement } from './statement';
@@ -172,6 +173,8 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   const regions = buildRegions(s, statement, shapes);
   const geography = buildGeography(s.measures, shapes, s.gazetteer, s.areas);
   const basemap = buildBasemap(s);
+  const tour = checkTour(s.tour, statement);
+  const names = { land: basemap.land, islands: islandNames(regions), places: basemap.places };
   const credits = s.records.map((r) => ({ file: r.file, credit: r.credit, licence: r.licence }));
   return new Map<string, string | Uint8Array>([
     ['statement.json', `${JSON.stringify(statement, null, 1)}\n`],
@@ -179,7 +182,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['regions-lite.geojson', json(liteRegions(regions))],
     ['region-labels.geojson', json(regionLabels(regions))],
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
-    ['tour.json', `${JSON.stringify({ steps: checkTour(s.tour, statement) }, null, 1)}\n`],
+    ['tour.json', `${JSON.stringify({ steps: tour }, null, 1)}\n`],
     ...buildTiles(basemap, regions),
     ['basemap/sea-labels.geojson', json(basemap.seaLabels)],
     ['basemap/places.geojson', json(basemap.places)],
@@ -187,6 +190,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['basemap/maritime.geojson', json(basemap.maritime)],
     ['credits.json', json({ sources: credits })],
     ...Object.entries(buildContext(s)).map(([name, fc]) => [name, json(fc)] as [string, string]),
-    ...buildStaticMaps(regions, { land: basemap.land, islands: islandNames(regions), places: basemap.places }, ringedRegions(regions), statement),
+    ...buildStaticMaps(regions, names, ringedRegions(regions), statement),
+    ...buildWorksheets(regions, names, ringedRegions(regions), statement, tour, geography),
   ]);
 }

@@ -22,6 +22,33 @@ img{width:100%;height:auto;border:1px solid #d5dadd}
 blockquote{font-family:Georgia,serif;margin:0;padding-left:.8rem;border-left:4px solid #ccc}
 figure{margin:1rem 0}
 figcaption{font-size:.85rem;color:#4f5a63}
+.worksheet h1{font-size:1.5rem;margin:.2rem 0}
+.worksheet h2{font-size:1.05rem;margin:.7rem 0 .2rem}
+.worksheet .from{color:#4f5a63;font-size:.9em;margin:0}
+.worksheet .fill{margin:.4rem 0 0}
+.worksheet ol{padding-left:1.8em;margin:.2rem 0}
+.worksheet li{margin:.25rem 0}
+.worksheet .two-columns{columns:2}
+.worksheet .intro{margin:0;font-size:.9em;color:#4f5a63}
+.worksheet blockquote{margin:.3rem 0}
+.worksheet .para{font-family:system-ui,sans-serif;font-weight:600;color:#4f5a63}
+.worksheet .blank{display:inline-block;min-width:4em;height:1em;border-bottom:1px solid #1f2a33;margin:0 .4em;vertical-align:baseline}
+.worksheet .fill .blank{min-width:9em;margin-right:1.2em}
+.worksheet .option{display:inline-block;margin:0 .9em 0 .2em;white-space:nowrap}
+.worksheet .tickbox{display:inline-block;width:.75em;height:.75em;border:1px solid #1f2a33;vertical-align:-.05em}
+.worksheet .lines{display:block;height:3em;border-bottom:1px solid #9aa3a9}
+.worksheet .lines::before{content:'';display:block;height:1.5em;border-bottom:1px solid #9aa3a9}
+.worksheet .answers{margin-top:3rem;border-top:2px dashed #9aa3a9;padding-top:1rem}
+@media print{
+@page{margin:12mm}
+body{max-width:none;padding:0;font-size:9.5pt}
+.back,.screen-only{display:none}
+.worksheet .sheet-map{margin:.3rem 0;break-inside:avoid}
+.worksheet .sheet-map img{width:128mm;display:block}
+.worksheet figcaption{font-size:8pt}
+.worksheet .answers{break-before:page;border:0;margin:0;padding:0}
+a{color:inherit}
+}
 `;
 
 /** HTML/XML text escape: the data is ours, but text is text. */
@@ -117,6 +144,8 @@ interface Label {
   rank: number;
   /** What the label names, for the tests: region:<id>, island, place. */
   kind: string;
+  /** The named point, [lon, lat]. */
+  lonlat: [number, number];
 }
 
 /** A box in picture pixels: [left, top, right, bottom]. */
@@ -151,14 +180,17 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
  * The labels that fit: in rank order, each kept only if it lies inside the
  * picture (clear of the credit) and off every label kept before it, as the live map's collisions.
  */
+/** The credit's box in its corner: no label or mark may cover it. */
+const CREDIT_BOX: Box = [STATIC_SIZE.width - 6 - CREDIT.length * 11 * 0.56, STATIC_SIZE.height - 20, STATIC_SIZE.width, STATIC_SIZE.height];
+/** Whether a box lies inside the picture, 2 px from its edges. */
+const boxInside = (b: Box) => b[0] >= 2 && b[1] >= 2 && b[2] <= STATIC_SIZE.width - 2 && b[3] <= STATIC_SIZE.height - 2;
+
 function placeLabels(labels: Label[]): string {
-  const { width, height } = STATIC_SIZE;
-  const credit: Box = [width - 6 - CREDIT.length * 11 * 0.56, height - 20, width, height];
-  const kept: Box[] = [credit];
+  const kept: Box[] = [CREDIT_BOX];
   const out: string[] = [];
   for (const l of [...labels].sort((a, b) => a.rank - b.rank)) {
     const { lines, box } = layout(l);
-    if (box[0] < 2 || box[1] < 2 || box[2] > width - 2 || box[3] > height - 2 || kept.some((k) => overlaps(k, box))) continue;
+    if (!boxInside(box) || kept.some((k) => overlaps(k, box))) continue;
     kept.push(box);
     const cx = (box[0] + box[2]) / 2;
     const spans = lines
@@ -204,7 +236,7 @@ const KIND_RANK: Record<RegionKind, number> = { 'island-group': 0, sea: 1, strai
 /** Whether a projected point lies inside the picture. */
 const inFrame = ([x, y]: [number, number]) => x >= 0 && x <= STATIC_SIZE.width && y >= 0 && y <= STATIC_SIZE.height;
 
-interface Picture {
+export interface Picture {
   title: string;
   box: [number, number, number, number];
   /** The other regions: all labelled where they fit, the featured islands and sites drawn. */
@@ -213,9 +245,92 @@ interface Picture {
   selected?: RegionFeature;
   /** Whether the overview's basemap names (islands, towns) are drawn; the overview leaves them out. */
   basemapNames: boolean;
+  /**
+   * A worksheet's blank map: letters where the names would be, numbered
+   * points to measure between, a scale bar; no name is written.
+   */
+  worksheet?: { points: [number, number][] };
 }
 
-function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): string {
+/** A lettered place on a worksheet's blank map. */
+export interface Mark {
+  letter: string;
+  name: string;
+  /** What it marks: region:<id>, island or place, as the labels say. */
+  kind: string;
+  lonlat: [number, number];
+}
+
+/** Letters a worksheet map carries at most: a question each, and few enough to read. */
+const MAX_MARKS = 8;
+const MARK_RADIUS = 10;
+
+/**
+ * The worksheet's letters: the labels the picture would draw, in the same
+ * rank order and collisions, each replaced by a lettered disc beside its
+ * point (where the name would start). Letters run west to east, so A is not
+ * always the place the sheet is about.
+ */
+function placeMarks(labels: Label[], taken: Box[]): { svg: string; marks: Mark[]; discs: Box[] } {
+  const kept: Box[] = [...taken];
+  const chosen: { l: Label; c: [number, number] }[] = [];
+  for (const l of [...labels].sort((a, b) => a.rank - b.rank)) {
+    if (chosen.length === MAX_MARKS) break;
+    const { box } = layout({ ...l, text: 'M', size: 2 * MARK_RADIUS, maxChars: 1, offset: 0.3 });
+    const c: [number, number] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+    const disc: Box = [c[0] - MARK_RADIUS - 2, c[1] - MARK_RADIUS - 2, c[0] + MARK_RADIUS + 2, c[1] + MARK_RADIUS + 2];
+    if (!boxInside(disc) || kept.some((k) => overlaps(k, disc))) continue;
+    kept.push(disc);
+    chosen.push({ l, c });
+  }
+  chosen.sort((a, b) => a.c[0] - b.c[0] || a.c[1] - b.c[1]);
+  const marks = chosen.map(({ l }, i) => ({ letter: String.fromCharCode(65 + i), name: l.text, kind: l.kind, lonlat: l.lonlat }));
+  const svg = chosen
+    .map(
+      ({ l, c }, i) =>
+        `<g data-mark="${marks[i]!.letter}" data-kind="${escapeXml(l.kind)}" data-point="${l.at.map((v) => v.toFixed(1)).join(' ')}" data-lonlat="${l.lonlat.join(' ')}"><circle cx="${c[0].toFixed(1)}" cy="${c[1].toFixed(1)}" r="${MARK_RADIUS}" fill="#fff" stroke="#1f2a33" stroke-width="1.5"/><text x="${c[0].toFixed(1)}" y="${(c[1] + 4.5).toFixed(1)}" text-anchor="middle" font-family="sans-serif" font-size="13" font-weight="700" fill="#1f2a33">${marks[i]!.letter}</text></g>`,
+    )
+    .join('\n');
+  return { svg, marks, discs: kept };
+}
+
+/** Lengths a scale bar may show, in km: the longest that fits is drawn. */
+const SCALE_STEPS = [10, 20, 50, 100, 200, 500, 1000, 2000];
+
+/** A scale bar in the bottom-left corner, true at the picture's middle latitude (Mercator stretches away from it). */
+function scaleBar(projection: ReturnType<typeof geoMercator>): { svg: string; box: Box } {
+  const { width, height } = STATIC_SIZE;
+  const [cx, cy] = [width / 2, height / 2];
+  const a = projection.invert!([cx - 50, cy])!;
+  const b = projection.invert!([cx + 50, cy])!;
+  const kmPerPx = turf.distance(a, b, { units: 'kilometers' }) / 100;
+  const km = [...SCALE_STEPS].reverse().find((k) => k / kmPerPx <= 160) ?? SCALE_STEPS[0]!;
+  const px = km / kmPerPx;
+  const [x, y] = [14, height - 14];
+  const svg = `<g data-scale-km="${km}" data-scale-px="${px.toFixed(2)}" stroke="#1f2a33" stroke-width="2" fill="none"><path d="M${x} ${y - 6}V${y}H${(x + px).toFixed(1)}V${y - 6}"/><text x="${x}" y="${y - 10}" font-family="sans-serif" font-size="12" fill="#1f2a33" stroke="#fff" stroke-width="3" paint-order="stroke">${km} km</text></g>`;
+  return { svg, box: [0, y - 26, x + px + 8, height] };
+}
+
+/** Where a measured point's number may sit, as [dx, dy] from the point to the text's start: right, left, above, below. */
+const NUMBER_SPOTS: [number, number][] = [[5, -5], [-13, -5], [-4, -8], [-4, 15]];
+
+/** The points a worksheet asks to measure between, numbered from 1, each number clear of the letters. */
+function measurePoints(points: [number, number][], project: (p: [number, number]) => [number, number] | null, taken: Box[]): string {
+  const kept = [...taken];
+  return points
+    .map((p, i) => {
+      const at = project(p);
+      if (!at) return '';
+      const [x, y] = at;
+      const boxOf = ([dx, dy]: [number, number]): Box => [x + dx - 1, y + dy - 11, x + dx + 9, y + dy + 2];
+      const spot = NUMBER_SPOTS.find((d) => !kept.some((k) => overlaps(k, boxOf(d)))) ?? NUMBER_SPOTS[0]!;
+      kept.push(boxOf(spot));
+      return `<g data-measure-point="${i + 1}" data-lonlat="${p.join(' ')}"><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3" fill="#1f2a33" stroke="#fff"/><text x="${(x + spot[0]).toFixed(1)}" y="${(y + spot[1]).toFixed(1)}" font-family="sans-serif" font-size="12" font-weight="700" fill="#1f2a33" stroke="#fff" stroke-width="3" paint-order="stroke">${i + 1}</text></g>`;
+    })
+    .join('');
+}
+
+export function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): { svg: string; marks: Mark[] } {
   const { projection, draw } = painter(p.box);
   const project = (q: [number, number]) => projection(q) as [number, number] | null;
   const zoom = zoomOf(projection.scale());
@@ -245,6 +360,7 @@ function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): string {
       offset: 0.9,
       rank: chosen ? -1 : r.properties.featured ? KIND_RANK[k] : 3.5,
       kind: `region:${r.properties.id}`,
+      lonlat: r.properties.anchor,
     };
   };
   for (const r of sel ? [sel, ...p.others] : p.others) {
@@ -254,27 +370,35 @@ function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): string {
   if (p.basemapNames) {
     for (const f of base.islands.features) {
       if (f.properties.minzoom > zoom + 1) continue;
-      const at = project(f.geometry.coordinates as [number, number]);
-      if (at && inFrame(at)) labels.push({ text: f.properties.name, at, anchor: 'top', size: 11, weight: 400, italic: true, colour: '#3d4a55', maxChars: 14, offset: 0.5, rank: 4, kind: 'island' });
+      const lonlat = f.geometry.coordinates as [number, number];
+      const at = project(lonlat);
+      if (at && inFrame(at)) labels.push({ text: f.properties.name, at, anchor: 'top', size: 11, weight: 400, italic: true, colour: '#3d4a55', maxChars: 14, offset: 0.5, rank: 4, kind: 'island', lonlat });
     }
   }
   const dots: string[] = [];
   for (const f of p.basemapNames ? base.places.features : []) {
     const { name, capital, rank } = f.properties as { name: string; capital?: boolean; rank: number };
     if (!capital && rank > zoom - 1) continue;
-    const at = project(f.geometry.coordinates as [number, number]);
+    const lonlat = f.geometry.coordinates as [number, number];
+    const at = project(lonlat);
     if (!at || !inFrame(at)) continue;
     dots.push(`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="2.5" fill="${BASEMAP.label}" stroke="#fff"/>`);
-    labels.push({ text: name, at, anchor: 'top', size: capital ? 12 : 11, weight: 400, colour: BASEMAP.label, maxChars: 16, offset: 0.6, rank: capital ? 5 : 6, kind: 'place' });
+    labels.push({ text: name, at, anchor: 'top', size: capital ? 12 : 11, weight: 400, colour: BASEMAP.label, maxChars: 16, offset: 0.6, rank: capital ? 5 : 6, kind: 'place', lonlat });
   }
   // A small chosen place keeps a ring around it, as on the live map, so it can be found.
   const ringAt = sel && ringed.has(sel.properties.id) && RINGED_KINDS.includes(sel.properties.kind) ? project(sel.properties.anchor) : null;
   const ring = ringAt ? `<circle cx="${ringAt[0].toFixed(1)}" cy="${ringAt[1].toFixed(1)}" r="18" fill="none" stroke="${KIND_COLOURS[sel!.properties.kind]}" stroke-width="3"/>` : '';
-  return svg(p.title, `<g fill="${LAND}">${landPaths}</g>\n${layers}\n${ring}\n${dots.join('')}\n${placeLabels(labels)}`);
+  const drawing = `<g fill="${LAND}">${landPaths}</g>\n${layers}\n${ring}\n${dots.join('')}`;
+  if (!p.worksheet) return { svg: svg(p.title, `${drawing}\n${placeLabels(labels)}`), marks: [] };
+  const scale = scaleBar(projection);
+  // The letters first (the place itself always gets one), then the numbers where they leave room.
+  const { svg: letters, marks, discs } = placeMarks(labels, [CREDIT_BOX, scale.box]);
+  const points = measurePoints(p.worksheet.points, project, discs);
+  return { svg: svg(p.title, `${drawing}\n${points}\n${letters}\n${scale.svg}`), marks };
 }
 
 /** The shell of every static page: plain HTML, the shared stylesheet, a way back to the atlas. */
-function staticPage(title: string, body: string): string {
+export function staticPage(title: string, body: string, bodyClass = ''): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -284,8 +408,8 @@ function staticPage(title: string, body: string): string {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="static.css">
 </head>
-<body>
-<p><a href="../../">Statement Atlas</a> · static view</p>
+<body${bodyClass ? ` class="${bodyClass}"` : ''}>
+<p class="back"><a href="../../">Statement Atlas</a> · static view</p>
 ${body}
 </body>
 </html>
@@ -332,10 +456,10 @@ export function buildStaticMaps(regions: RegionCollection, base: StaticBasemap, 
   files.set('static/static.css', STYLESHEET);
   files.set('static/index.html', contents(regions, statement));
   // The overview names the featured places, as the live map's first view; towns and islets would pile up at this scale.
-  files.set('static/overview.svg', picture({ title: 'Map of East Asia with the places the statement names', box: OVERVIEW, others: regions.features, basemapNames: false }, base, ringed));
+  files.set('static/overview.svg', picture({ title: 'Map of East Asia with the places the statement names', box: OVERVIEW, others: regions.features, basemapNames: false }, base, ringed).svg);
   for (const r of regions.features) {
     const others = regions.features.filter((f) => f !== r);
-    files.set(`static/${r.properties.id}.svg`, picture({ title: `Map of ${r.properties.name}`, box: r.properties.focus, others, selected: r, basemapNames: true }, base, ringed));
+    files.set(`static/${r.properties.id}.svg`, picture({ title: `Map of ${r.properties.name}`, box: r.properties.focus, others, selected: r, basemapNames: true }, base, ringed).svg);
     files.set(`static/${r.properties.id}.html`, page(r, statement));
   }
   return files;
