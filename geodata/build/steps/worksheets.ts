@@ -33,12 +33,35 @@ export function quoted(p: Paragraph, region: string): string {
     .join(' ');
 }
 
-/** Measures about the place whose both ends are on its map, those with a published figure first. */
-function measuresFor(id: string, geography: Geography, box: [number, number, number, number]): Measure[] {
+/** Letters a sheet wants at least; a smaller place's map is widened until its neighbours give them. */
+const MIN_MARKS = 3;
+/** How far the map is widened each time, and how many times at most. */
+const WIDEN = 1.8;
+const WIDENINGS = 3;
+/** The scale bar is true at the map's middle latitude; a measure is asked only where it is this close. */
+const SCALE_ERROR = 0.025;
+
+type Box = [number, number, number, number];
+
+/** The box grown about its centre (in latitude as in longitude), kept off the poles. */
+function widen([w, s, e, n]: Box, f: number): Box {
+  const [cx, cy, hw, hh] = [(w + e) / 2, (s + n) / 2, ((e - w) / 2) * f, ((n - s) / 2) * f];
+  return [cx - hw, Math.max(-80, cy - hh), cx + hw, Math.min(80, cy + hh)];
+}
+
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+/** The latitude at the middle of a Mercator map of the box: where its scale bar is true. */
+const middleLatitude = ([, s, , n]: Box) => ((2 * Math.atan(Math.exp((mercatorY(s) + mercatorY(n)) / 2)) - Math.PI / 2) * 180) / Math.PI;
+const rad = (deg: number) => (deg * Math.PI) / 180;
+
+/** Measures about the place whose both ends are on its map where the scale bar is true, those with a published figure first. */
+function measuresFor(id: string, geography: Geography, box: Box): Measure[] {
   const [w, s, e, n] = box;
+  const mid = middleLatitude(box);
   const inBox = ([x, y]: [number, number]) => x >= w && x <= e && y >= s && y <= n;
+  const scaleTrue = ([, y]: [number, number]) => Math.abs(Math.cos(rad(mid)) / Math.cos(rad(y)) - 1) <= SCALE_ERROR;
   return geography.measures
-    .filter((m) => m.ends && m.regions.includes(id) && m.line.every(inBox))
+    .filter((m) => m.ends && m.regions.includes(id) && m.line.every(inBox) && m.line.every(scaleTrue))
     .sort((a, b) => Number(!a.published) - Number(!b.published))
     .slice(0, MAX_MEASURES);
 }
@@ -133,12 +156,19 @@ function estimatedLines(questions: string[], findCount: number, measureCount: nu
 /** The worksheet page and its blank map for one place. */
 export function worksheet(r: RegionFeature, others: RegionFeature[], base: StaticBasemap, ringed: Set<string>, statement: Statement, tour: TourStep[], geography: Geography) {
   const p = r.properties;
-  const measures = measuresFor(p.id, geography, p.focus);
-  const { svg, marks } = picture(
-    { title: `Blank map for the ${p.name} worksheet`, box: p.focus, others, selected: r, basemapNames: true, worksheet: { points: endPoints(measures) } },
-    base,
-    ringed,
-  );
+  const draw = (box: Box) => {
+    const measures = measuresFor(p.id, geography, box);
+    const drawn = picture(
+      { title: `Blank map for the ${p.name} worksheet`, box, others, selected: r, basemapNames: true, worksheet: { points: endPoints(measures) } },
+      base,
+      ringed,
+    );
+    return { ...drawn, measures };
+  };
+  let box = p.focus;
+  let drawn = draw(box);
+  for (let i = 0; i < WIDENINGS && drawn.marks.length < MIN_MARKS; i++) drawn = draw((box = widen(box, WIDEN)));
+  const { svg, marks, measures } = drawn;
   const quiz = makeQuiz(marks.map((m) => m.letter), seedOf(p.id), marks.length);
   const findCount = quiz.filter((q) => q.kind === 'find').length;
   // The questions, quoting as many tour steps as fit one page (one at least).
