@@ -308,9 +308,12 @@ for (const width of [320, 600, 1200]) {
     await frame.getByRole('button', { name: 'Taiwan Strait' }).click();
     await expect(frame.locator('.embed-panel h2')).toHaveText('Taiwan Strait');
     await expect.poll(() => lastLineSeen(frame).then((r) => r.seen)).toBe(true);
-    // The iframe is as tall as the embed asks: nothing cut at its bottom edge.
-    const [box, inner] = await Promise.all([page.locator('#e1 iframe').boundingBox(), frame.evaluate(() => innerHeight)]);
-    expect(Math.abs(box!.height - inner)).toBeLessThan(2);
+    // The iframe is as tall as the embed asks: nothing cut at its bottom edge (once the resize message has arrived).
+    const gap = async () => {
+      const [box, inner] = await Promise.all([page.locator('#e1 iframe').boundingBox(), frame.evaluate(() => innerHeight)]);
+      return Math.abs(box!.height - inner);
+    };
+    await expect.poll(gap).toBeLessThan(2);
     await page.locator('#e1').screenshot({ path: join(SCREENSHOTS, `embed-script-after-click-${width}.png`) });
   });
 }

@@ -137,3 +137,55 @@ test('Esc closes the card and leaves the overview', async ({ page }) => {
   await expect(page.locator('.panel')).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('region')).toBeNull();
 });
+
+/** Whether each position shows on the part of the map the phone's bottom sheet leaves uncovered. */
+async function clearOfSheet(page: Page, points: [number, number][]): Promise<boolean[]> {
+  return page.evaluate((pts) => {
+    const el = document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map };
+    const map = el.getBoundingClientRect();
+    const sheet = document.querySelector('.bottom-sheet')!.getBoundingClientRect();
+    return pts.map(([lon, lat]) => {
+      const p = el.maplibre.project([lon, lat]);
+      const [x, y] = [map.left + p.x, map.top + p.y];
+      return x > map.left + 5 && x < map.right - 5 && y > map.top + 5 && y < Math.min(map.bottom, sheet.top) - 5;
+    });
+  }, points);
+}
+
+test('on a phone (390×844) each featured place, whole, and its neighbours fit above the bottom sheet', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const lite = (await (await page.request.get('./data/regions-lite.geojson')).json()) as { features: { properties: { id: string; bbox: [number, number, number, number] } }[] };
+  const bboxOf = (id: string) => lite.features.find((f) => f.properties.id === id)!.properties.bbox;
+  const wrong: string[] = [];
+  for (const [id, want] of Object.entries(NEIGHBOURS)) {
+    await page.goto(`./?region=${id}`);
+    await expect(page.locator('.bottom-sheet .panel')).toHaveAttribute('data-region', id);
+    await mapIdle(page);
+    const [w, s, e, n] = bboxOf(id);
+    const points: [number, number][] = [...want.points, [w, s], [e, n], [w, n], [e, s]];
+    const clear = await clearOfSheet(page, points);
+    clear.forEach((ok, i) => ok || wrong.push(`${id}: ${points[i]!.join(', ')}`));
+    if (id === 'okinawa') await page.screenshot({ path: join(SCREENSHOTS, 'phone-390-okinawa.png') });
+  }
+  expect(wrong).toEqual([]);
+});
+
+test('a selected island keeps its ring only while it is too small to see: the Senkakus have one, Okinawa Island, filling the map, none', async ({ page }) => {
+  const rings = () =>
+    page.evaluate(() => {
+      const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+      return m.queryRenderedFeatures({ layers: ['region-selected-ring'] }).map((f) => String(f.properties.id));
+    });
+  await page.goto('./?region=senkaku-islands');
+  await mapIdle(page);
+  expect(await rings()).toContain('senkaku-islands');
+  await page.goto('./?region=okinawa');
+  await mapIdle(page);
+  expect(await rings()).not.toContain('okinawa');
+  await page.screenshot({ path: join(SCREENSHOTS, 'okinawa-no-ring.png') });
+  // From the overview, where Okinawa Island is a speck, its ring helps find it.
+  await page.goto('about:blank');
+  await page.goto('./?region=okinawa#map=4/28/128');
+  await mapIdle(page);
+  expect(await rings()).toContain('okinawa');
+});

@@ -47,3 +47,21 @@ test('every place\'s worksheet prints on exactly two pages, in A4 and Letter', a
   }
   expect(wrong).toEqual([]);
 });
+
+test('a place\'s card and its static page lead to its worksheet; the link is not printed', async ({ page }) => {
+  await page.goto('./?region=senkaku-islands');
+  const link = page.locator('.panel [data-worksheet]');
+  await expect(link).toHaveText('Worksheet for a lesson: print it, with an answer key');
+  await page.emulateMedia({ media: 'print' });
+  await expect(link).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await link.click();
+  await expect(page).toHaveURL(/\/data\/static\/senkaku-islands-worksheet\.html$/);
+  await expect(page.locator('h1')).toHaveText('Worksheet: Senkaku Islands');
+  await page.goto('./data/static/taiwan-strait.html');
+  await page.getByRole('link', { name: 'A worksheet for a lesson' }).click();
+  await expect(page.locator('h1')).toHaveText('Worksheet: Taiwan Strait');
+  await page.goto('./?region=okinawa&lang=ja');
+  await expect(page.locator('.panel [data-worksheet]')).toHaveText('授業用ワークシート（英語、解答付き）を印刷する');
+  await expect(page.locator('.panel [data-worksheet]')).toHaveAttribute('href', /\/data\/static\/okinawa-worksheet\.html$/);
+});

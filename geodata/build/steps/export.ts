@@ -113,6 +113,18 @@ const SMALL_PLACE_KM = 200;
 const isRinged = ([w, s, e, n]: number[]) => turf.distance([w!, s!], [e!, n!]) < SMALL_PLACE_KM;
 const ringedRegions = (regions: RegionCollection) => new Set(regions.features.filter((f) => isRinged(f.properties.bbox)).map((f) => f.properties.id));
 
+/** A ring is drawn until the place itself is this many pixels across: then it is seen, and a ring would only clutter it. */
+const RING_SEEN_PX = 40;
+const RING_MAX_ZOOM = 9;
+/** The zoom from which a ringed place is big enough to see unringed: its land's size, not its spread (the Senkakus' rocks spread wide). */
+function ringUntil(f: RegionFeature): number {
+  if (!f.geometry) return RING_MAX_ZOOM;
+  const km = Math.sqrt(turf.area(f as never)) / 1000;
+  const kmPerPxAtZoom0 = (40075 * Math.cos((f.properties.anchor[1] * Math.PI) / 180)) / 512;
+  const zoom = Math.log2((RING_SEEN_PX * kmPerPxAtZoom0) / km);
+  return Math.min(RING_MAX_ZOOM, Math.max(0, Math.round(zoom * 10) / 10));
+}
+
 /** One label point per region, for the map's labels. */
 function regionLabels(regions: RegionCollection) {
   return turf.featureCollection(
@@ -120,7 +132,7 @@ function regionLabels(regions: RegionCollection) {
       const { id, name, names, kind, featured, anchor, labelAnchor, bbox } = f.properties;
       const ring = isRinged(bbox);
       // name_ja: the map's labels in the Japanese interface.
-      return turf.point(anchor, { id, name, name_ja: names.ja ?? name, kind, featured, anchor: labelAnchor, ring });
+      return turf.point(anchor, { id, name, name_ja: names.ja ?? name, kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringUntil(f) } : {}) });
     }),
   );
 }

@@ -51,6 +51,7 @@ export const JA: Messages = {
   'panel.paragraph': '（第{n}段落）',
   'panel.sources': 'このカードの出典:',
   'panel.shape': '形状: {source}。ライセンス: {licence}。',
+  'panel.worksheet': '授業用ワークシート（英語、解答付き）を印刷する',
   'panel.contentInEnglish': 'カードの事実情報は出典とともに英語で記載しています。',
   'cite.source': '出典{n}: {title}',
   'geo.title': '地理',

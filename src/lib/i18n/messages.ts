@@ -52,6 +52,7 @@ const en = {
   'panel.paragraph': '(paragraph {n})',
   'panel.sources': 'Sources for this card:',
   'panel.shape': 'Shape: {source}. Licence: {licence}.',
+  'panel.worksheet': 'Worksheet for a lesson: print it, with an answer key',
   'panel.contentInEnglish': 'The card’s facts are given in English, with their sources.',
   'cite.source': 'Source {n}: {title}',
   'geo.title': 'Geography',

@@ -309,7 +309,7 @@ function regionLayers(labels: boolean): LayerSpecification[] {
       type: 'circle',
       source: 'region-labels',
       maxzoom: 9,
-      filter: ['all', kindIn('island-group', 'island'), ['get', 'ring']],
+      filter: ['all', kindIn('island-group', 'island'), ['get', 'ring'], ['<', ['zoom'], ['get', 'ringUntil']]],
       paint: {
         'circle-radius': 18,
         'circle-color': 'rgba(0,0,0,0)',
