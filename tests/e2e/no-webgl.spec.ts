@@ -36,6 +36,9 @@ async function pictureFrame(page: import('@playwright/test').Page) {
     const outer = el.getBoundingClientRect();
     const message = el.querySelector('.message')?.getBoundingClientRect();
     return {
+      // The smallest name on the picture (11 px in its own pixels) as drawn on the screen.
+      smallestText: 11 * scale,
+      small: img.currentSrc.endsWith('-small.svg'),
       fit: getComputedStyle(img).objectFit,
       whole: drawn.left >= outer.left - 0.5 && drawn.top >= outer.top - 0.5 && drawn.left + w <= outer.right + 0.5 && drawn.top + h <= outer.bottom + 0.5,
       clearOfMessage: !message || message.bottom <= drawn.top + 0.5,
@@ -52,7 +55,10 @@ for (const [width, height] of [[375, 600], [320, 460], [1200, 600]] as [number, 
     await expect(page.locator('.embed-panel')).toContainText('Article V of the U.S.-Japan Treaty');
     await expect.poll(() => page.locator('.static-map img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     // Shown whole: the islands, Taiwan, Ishigaki and the credit in the corner are all in the picture (tests/unit/static-maps.test.ts).
-    expect(await pictureFrame(page)).toEqual({ fit: 'contain', whole: true, clearOfMessage: true });
+    const frame = await pictureFrame(page);
+    expect(frame).toMatchObject({ fit: 'contain', whole: true, clearOfMessage: true, small: width <= 560 });
+    // Its names are readable: no text under 8 px on the screen (the large picture's would be 5 px at 320).
+    expect(frame.smallestText).toBeGreaterThanOrEqual(8);
     await page.screenshot({ path: join(SCREENSHOTS, `no-webgl-embed-${width}.png`) });
   });
 }

@@ -62,6 +62,24 @@ describe('static maps', () => {
     for (const f of fc.features) expect(readText(`${dir}/${f.properties.id}.svg`)).toContain('data-credit="">Natural Earth · © OpenStreetMap contributors</text>');
   });
 
+  test('the small pictures (for frames under 560 px) name the chosen place, each label inside and apart, with the credit whole', () => {
+    for (const id of ['overview', ...fc.features.map((f) => f.properties.id)]) {
+      const svg = readText(`${dir}/${id}-small.svg`);
+      expect(svg, id).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 320 200"/);
+      expect(svg, id).toContain('data-credit="">Natural Earth · © OpenStreetMap contributors</text>');
+      const labels = labelsOf(svg);
+      if (id !== 'overview') expect(labels.map((l) => l.kind), id).toContain(`region:${id}`);
+      for (const l of labels) {
+        const [x0, y0, x1, y1] = l.box;
+        expect(x0 >= 0 && y0 >= 0 && x1 <= 320 && y1 <= 200, `${id}: ${l.text} inside`).toBe(true);
+      }
+      for (const a of labels) for (const b of labels) if (a !== b) expect(a.box[0] < b.box[2] && b.box[0] < a.box[2] && a.box[1] < b.box[3] && b.box[1] < a.box[3], `${id}: ${a.text} / ${b.text}`).toBe(false);
+    }
+    // The journalist's Senkaku picture at phone size still shows Taiwan and Ishigaki by name.
+    const senkaku = labelsOf(readText(`${dir}/senkaku-islands-small.svg`)).flatMap((l) => [l.kind, l.text]);
+    for (const n of ['region:senkaku-islands', 'region:taiwan', 'Ishigaki-jima']) expect(senkaku, n).toContain(n);
+  });
+
   test('each region\'s static page quotes every passage that names it, verbatim', () => {
     const byId = new Map(paragraphs().map((p) => [p.id, p.text]));
     for (const f of fc.features) {

@@ -10,6 +10,13 @@ import type { LabelAnchor, RegionCollection, RegionFeature, RegionKind, Statemen
 import { polygons } from './geometry';
 
 export const STATIC_SIZE = { width: 800, height: 500 };
+/**
+ * The small picture, for frames under 560 px (a phone, a narrow embed): the
+ * same view at half the size with the same text sizes, so its names are
+ * readable where the large picture's would shrink to 5 px.
+ */
+export const SMALL_SIZE = { width: 320, height: 200 };
+type Size = typeof STATIC_SIZE;
 /** The overview's box, as the app's first view. */
 const OVERVIEW: [number, number, number, number] = [100, 2, 150, 44];
 /** Land without a coast stroke (the source tiers meet along straight seams), a shade darker than the live map's to compensate. */
@@ -89,10 +96,9 @@ function viewBox([w, s, e, n]: [number, number, number, number]): [number, numbe
   return [cx - dx, cy - dy, cx + dx, cy + dy];
 }
 
-function painter(box: [number, number, number, number]) {
-  const { width, height } = STATIC_SIZE;
+function painter(box: [number, number, number, number], { width, height }: Size) {
   const [w, s, e, n] = viewBox(box);
-  const pad = 24;
+  const pad = (24 * width) / STATIC_SIZE.width;
   const projection = geoMercator()
     .rotate([-(w + e) / 2, 0])
     .fitExtent(
@@ -118,8 +124,7 @@ function painter(box: [number, number, number, number]) {
   return { projection, draw };
 }
 
-function svg(title: string, body: string): string {
-  const { width, height } = STATIC_SIZE;
+function svg(title: string, body: string, { width, height }: Size = STATIC_SIZE): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t"><title id="t">${escapeXml(title)}</title>
 <rect width="${width}" height="${height}" fill="${BASEMAP.water}"/>
 ${body}
@@ -181,16 +186,21 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
  * picture (clear of the credit) and off every label kept before it, as the live map's collisions.
  */
 /** The credit's box in its corner: no label or mark may cover it. */
-const CREDIT_BOX: Box = [STATIC_SIZE.width - 6 - CREDIT.length * 11 * 0.56, STATIC_SIZE.height - 20, STATIC_SIZE.width, STATIC_SIZE.height];
+const creditBox = ({ width, height }: Size): Box => [width - 6 - CREDIT.length * 11 * 0.56, height - 20, width, height];
+const CREDIT_BOX = creditBox(STATIC_SIZE);
 /** Whether a box lies inside the picture, 2 px from its edges. */
-const boxInside = (b: Box) => b[0] >= 2 && b[1] >= 2 && b[2] <= STATIC_SIZE.width - 2 && b[3] <= STATIC_SIZE.height - 2;
+const boxInside = (b: Box, size: Size = STATIC_SIZE) => b[0] >= 2 && b[1] >= 2 && b[2] <= size.width - 2 && b[3] <= size.height - 2;
 
-function placeLabels(labels: Label[]): string {
-  const kept: Box[] = [CREDIT_BOX];
+function placeLabels(labels: Label[], size: Size): string {
+  const kept: Box[] = [creditBox(size)];
   const out: string[] = [];
-  for (const l of [...labels].sort((a, b) => a.rank - b.rank)) {
+  const fits = (b: Box) => boxInside(b, size) && !kept.some((k) => overlaps(k, b));
+  for (const label of [...labels].sort((a, b) => a.rank - b.rank)) {
+    // The chosen place is always named: where its own side runs off a small picture, on another side of its point.
+    const tries = label.rank < 0 ? [label.anchor, ...(['top', 'left', 'right', 'bottom'] as const).filter((a) => a !== label.anchor)] : [label.anchor];
+    const l = tries.map((anchor) => ({ ...label, anchor })).find((t) => fits(layout(t).box));
+    if (!l) continue;
     const { lines, box } = layout(l);
-    if (!boxInside(box) || kept.some((k) => overlaps(k, box))) continue;
     kept.push(box);
     const cx = (box[0] + box[2]) / 2;
     const spans = lines
@@ -234,7 +244,7 @@ const RINGED_KINDS = ['island-group', 'island'];
 /** Where labels collide, the live map's order: island groups, then seas and straits, islands, sites, the rest. */
 const KIND_RANK: Record<RegionKind, number> = { 'island-group': 0, sea: 1, strait: 1, island: 2, site: 3, country: 3, region: 3 };
 /** Whether a projected point lies inside the picture. */
-const inFrame = ([x, y]: [number, number]) => x >= 0 && x <= STATIC_SIZE.width && y >= 0 && y <= STATIC_SIZE.height;
+const inFrameOf = (size: Size) => ([x, y]: [number, number]) => x >= 0 && x <= size.width && y >= 0 && y <= size.height;
 
 export interface Picture {
   title: string;
@@ -250,6 +260,8 @@ export interface Picture {
    * points to measure between, a scale bar; no name is written.
    */
   worksheet?: { points: [number, number][] };
+  /** The picture's size in px; labels keep their sizes, so a smaller picture names fewer places, larger. */
+  size?: Size;
 }
 
 /** A lettered place on a worksheet's blank map. */
@@ -331,7 +343,9 @@ function measurePoints(points: [number, number][], project: (p: [number, number]
 }
 
 export function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): { svg: string; marks: Mark[] } {
-  const { projection, draw } = painter(p.box);
+  const size = p.size ?? STATIC_SIZE;
+  const inFrame = inFrameOf(size);
+  const { projection, draw } = painter(p.box, size);
   const project = (q: [number, number]) => projection(q) as [number, number] | null;
   const zoom = zoomOf(projection.scale());
   // One path per polygon: a hole in one source tier must not cancel the land of another.
@@ -389,7 +403,7 @@ export function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): {
   const ringAt = sel && ringed.has(sel.properties.id) && RINGED_KINDS.includes(sel.properties.kind) ? project(sel.properties.anchor) : null;
   const ring = ringAt ? `<circle cx="${ringAt[0].toFixed(1)}" cy="${ringAt[1].toFixed(1)}" r="18" fill="none" stroke="${KIND_COLOURS[sel!.properties.kind]}" stroke-width="3"/>` : '';
   const drawing = `<g fill="${LAND}">${landPaths}</g>\n${layers}\n${ring}\n${dots.join('')}`;
-  if (!p.worksheet) return { svg: svg(p.title, `${drawing}\n${placeLabels(labels)}`), marks: [] };
+  if (!p.worksheet) return { svg: svg(p.title, `${drawing}\n${placeLabels(labels, size)}`, size), marks: [] };
   const scale = scaleBar(projection);
   // The letters first (the place itself always gets one), then the numbers where they leave room.
   const { svg: letters, marks, discs } = placeMarks(labels, [CREDIT_BOX, scale.box]);
@@ -457,10 +471,14 @@ export function buildStaticMaps(regions: RegionCollection, base: StaticBasemap, 
   files.set('static/static.css', STYLESHEET);
   files.set('static/index.html', contents(regions, statement));
   // The overview names the featured places, as the live map's first view; towns and islets would pile up at this scale.
-  files.set('static/overview.svg', picture({ title: 'Map of East Asia with the places the statement names', box: OVERVIEW, others: regions.features, basemapNames: false }, base, ringed).svg);
+  const both = (name: string, p: Picture) => {
+    files.set(`static/${name}.svg`, picture(p, base, ringed).svg);
+    files.set(`static/${name}-small.svg`, picture({ ...p, size: SMALL_SIZE }, base, ringed).svg);
+  };
+  both('overview', { title: 'Map of East Asia with the places the statement names', box: OVERVIEW, others: regions.features, basemapNames: false });
   for (const r of regions.features) {
     const others = regions.features.filter((f) => f !== r);
-    files.set(`static/${r.properties.id}.svg`, picture({ title: `Map of ${r.properties.name}`, box: r.properties.focus, others, selected: r, basemapNames: true }, base, ringed).svg);
+    both(r.properties.id, { title: `Map of ${r.properties.name}`, box: r.properties.focus, others, selected: r, basemapNames: true });
     files.set(`static/${r.properties.id}.html`, page(r, statement));
   }
   return files;

@@ -120,6 +120,7 @@ export const JA: Messages = {
   'map.summary': '声明に登場する{count}の場所（{names}など）を示す東アジアの地図。キーボードでは場所の一覧から選べます。',
   'map.partError': '地図の一部を描画できませんでした: {message}',
   'map.noWebgl': 'このブラウザでは対話型の地図を描画できません（WebGL が使えません）。選択中の場所の静止画を表示しています。一覧や本文からの場所の選択など、その他の機能は使えます。',
+  'map.noWebglShort': '静止画です（WebGL が使えません）。',
   'map.noWebglEmbed': 'このブラウザでは対話型の地図を描画できません（WebGL が使えません）。静止画を表示しています。本文は通常どおり読めます。',
   'map.static': '{name}の静止地図',
   'map.staticOverview': '声明に登場する場所を示す東アジアの静止地図',

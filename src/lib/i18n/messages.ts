@@ -121,6 +121,7 @@ const en = {
   'map.summary': 'Map of East Asia showing the {count} places the statement names, among them {names}. Use the list of places to select one by keyboard.',
   'map.partError': 'Part of the map could not be drawn: {message}',
   'map.noWebgl': 'This browser cannot draw the interactive map (WebGL is unavailable), so this is a static picture of the selected place. Everything else works: choose places from the list or the text.',
+  'map.noWebglShort': 'A static picture: this browser has no WebGL.',
   'map.noWebglEmbed': 'This browser cannot draw the interactive map (WebGL is unavailable), so this is a static picture. The text works as usual.',
   'map.static': 'Static map of {name}',
   'map.staticOverview': 'Static map of East Asia with the places the statement names',
