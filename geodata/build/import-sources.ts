@@ -45,7 +45,6 @@ function main(shared: string) {
   ne('ne_10m_geography_marine_polys.json', 'verbatim: named seas, straits and oceans');
   ne('ne_10m_admin_0_disputed_areas.json', 'verbatim: disputed areas (Pinnacle Is., Spratly Is., Paracel Is., Scarborough Reef)');
   ne('ne_10m_admin_0_boundary_lines_maritime_indicator.json', 'verbatim: maritime boundary indicator lines');
-  ne('ne_10m_minor_islands.json', 'verbatim: minor islands');
   ne('ne_10m_reefs.json', 'verbatim: reefs');
   ne('ne_50m_populated_places_simple.json', 'verbatim: populated places (capitals and cities)');
   ne('ne_10m_bathymetry_K_200.json', `clipped to ${EAST_ASIA.join(',')} (west,south,east,north), coordinates rounded to 5 decimals`, clipTo(EAST_ASIA));

@@ -4,7 +4,6 @@
 // unexpected is dropped; nothing a host sends is ever used as markup.
 import { type Known, PARAGRAPH_ID, REGION_ID } from '../model/url-state';
 
-export const PROTOCOL = 'statement-atlas';
 export const PROTOCOL_VERSION = 1;
 
 /** Host → atlas. */

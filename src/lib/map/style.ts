@@ -66,8 +66,6 @@ export interface StyleOptions {
   dataUrl: (path: string) => string;
   /** The region names, so the basemap does not label a sea twice. */
   regionNames: string[];
-  /** Labels on or off. */
-  labels?: boolean;
 }
 
 const state = (key: 'selected' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -79,7 +77,7 @@ const kindColour: ExpressionSpecification = [
   '#555555',
 ] as unknown as ExpressionSpecification;
 
-function basemapLayers(labels: boolean, regionNames: string[]): LayerSpecification[] {
+function basemapLayers(regionNames: string[]): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': BASEMAP.water } },
     shelfLayer(),
@@ -102,7 +100,6 @@ function basemapLayers(labels: boolean, regionNames: string[]): LayerSpecificati
       paint: { 'line-color': BASEMAP.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1] },
     },
   ];
-  if (!labels) return layers;
   return [
     ...layers,
     {
@@ -212,7 +209,7 @@ function selectedOutline(name: string, from: { source: string; 'source-layer'?: 
   ];
 }
 
-function regionLayers(labels: boolean): LayerSpecification[] {
+function regionLayers(): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     // Countries and wide regions: almost invisible until hovered or selected.
     {
@@ -331,7 +328,6 @@ function regionLayers(labels: boolean): LayerSpecification[] {
       },
     },
   ];
-  if (!labels) return layers;
   return [
     ...layers,
     {
@@ -410,7 +406,7 @@ export const ON_DEMAND: readonly OnDemandData[] = [
   { source: 'maritime', path: 'basemap/maritime.geojson', layers: CONTEXT_LAYERS.maritime },
 ];
 
-export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOptions): StyleSpecification {
+export function generateStyle({ dataUrl, regionNames }: StyleOptions): StyleSpecification {
   const geojson = (path: string, extra: object = {}) => ({ type: 'geojson' as const, data: dataUrl(path), ...extra });
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
   const ne = '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>';
@@ -444,9 +440,7 @@ export function generateStyle({ dataUrl, regionNames, labels = true }: StyleOpti
       // The measure tool's line and ends, set at run time.
       measure: empty,
     },
-    // A blank map (labels off) keeps every layer but the symbol ones.
-    layers: [...basemapLayers(labels, regionNames), ...contextLayers(), ...regionLayers(labels), ...measureLayers()].filter(
-      (l) => labels || l.type !== 'symbol',
-    ),
+    // Labels are switched at run time (layerVisibility), not by a second style.
+    layers: [...basemapLayers(regionNames), ...contextLayers(), ...regionLayers(), ...measureLayers()],
   };
 }

@@ -33,7 +33,6 @@ const QUOTE_MAX = 40;
 
 /** A short, printable quotation of an untrusted value. */
 export function quote(value: string): string {
-  // eslint-disable-next-line no-control-regex
   const printable = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
   return printable.length > QUOTE_MAX ? `${printable.slice(0, QUOTE_MAX)}…` : printable;
 }
