@@ -8,10 +8,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { EAST_ASIA_BOX } from '../../src/lib/content/boxes';
 import { roundGeometry } from './steps/geometry';
 import { type SourceRecord, sha256 as sha } from './steps/sources';
 
-const EAST_ASIA: [number, number, number, number] = [95, -12, 160, 50];
+const EAST_ASIA = EAST_ASIA_BOX;
 const out = join(import.meta.dirname, '..', 'sources');
 
 

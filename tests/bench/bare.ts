@@ -4,6 +4,7 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { OVERVIEW_BOX } from '../../src/lib/content/boxes';
 import { generateStyle } from '../../src/lib/map/style';
 
 setWorkerUrl(workerUrl);
@@ -15,7 +16,7 @@ const regions = (await (await fetch(dataUrl('regions-lite.geojson'))).json()) as
 const map = new MapLibreMap({
   container,
   style: generateStyle({ dataUrl, regionNames: regions.features.map((f) => f.properties.name) }),
-  bounds: [100, 2, 150, 44],
+  bounds: OVERVIEW_BOX,
   attributionControl: false,
 });
 map.once('idle', () => performance.mark('atlas:first-idle'));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { unionBounds } from '../../src/lib/map/camera';
+import { unionBounds } from '../../src/lib/model/bounds';
 
 test('unionBounds joins Japan and the United States across the Pacific', () => {
   const japan: [number, number, number, number] = [122.9, 24.2, 154, 45.5];

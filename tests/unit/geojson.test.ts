@@ -9,7 +9,7 @@ import { buildBasemap } from '../../geodata/build/steps/basemap';
 import { checkCard } from '../../geodata/build/steps/cards';
 import { checkLabelPoint, checkLabelsApart } from '../../geodata/build/steps/export';
 import { loadSources } from '../../geodata/build/steps/sources';
-import { TILED_KINDS } from '../../src/lib/map/tilesets';
+import { TILED_KINDS } from '../../src/lib/content/tilesets';
 import { REGION_KINDS } from '../../src/lib/model/types';
 import { readJson, readText, regions, root } from './helpers';
 

@@ -7,7 +7,7 @@ import { PbfReader } from 'pbf';
 import * as turf from '@turf/turf';
 import { describe, expect, test } from 'vitest';
 import { tilesInBounds } from '../../geodata/build/steps/tiles';
-import { TILESETS } from '../../src/lib/map/tilesets';
+import { TILESETS } from '../../src/lib/content/tilesets';
 import { root } from './helpers';
 
 const tilePath = (set: string, z: number, x: number, y: number) => join(root, 'public/data/tiles', set, String(z), String(x), `${y}.pbf`);

@@ -10,7 +10,7 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, Point } f
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { type Areal, type BBox, bboxWithin, cleanAreal, collection, cutAntimeridian, finish, polygons, roundAreal, roundGeometry, simplifyAreal } from './geometry';
 import type { Sources } from './sources';
-import { FOCUS_BOX, REGIONAL_BOX } from '../../../src/lib/map/tilesets';
+import { EAST_ASIA_BOX, FOCUS_BOX } from '../../../src/lib/content/boxes';
 
 const inFocus = (f: Feature) => bboxWithin(turf.bbox(f) as BBox, FOCUS_BOX);
 
@@ -41,9 +41,9 @@ function detailedLand(s: Sources): Feature[] {
 function regionalLand(s: Sources): Feature[] {
   return s.land10m.features
     .flatMap((f) => polygons(cutAntimeridian(f as Areal)))
-    .filter((p) => turf.booleanIntersects(p, turf.bboxPolygon(REGIONAL_BOX)) && !inFocus(p))
+    .filter((p) => turf.booleanIntersects(p, turf.bboxPolygon(EAST_ASIA_BOX)) && !inFocus(p))
     .flatMap((p) => {
-      const clipped = cleanAreal(turf.bboxClip(p, REGIONAL_BOX) as Areal);
+      const clipped = cleanAreal(turf.bboxClip(p, EAST_ASIA_BOX) as Areal);
       const simple = clipped && simplifyAreal(clipped, 0.002);
       const done = simple && lightFinish(simple, 3);
       return done ? [areal(done, 'ne10m')] : [];
@@ -52,7 +52,7 @@ function regionalLand(s: Sources): Feature[] {
 
 /** Natural Earth 50m land outside the regional box. */
 function worldLand(s: Sources): Feature[] {
-  const hole = turf.bboxPolygon(REGIONAL_BOX);
+  const hole = turf.bboxPolygon(EAST_ASIA_BOX);
   return s.land50m.features
     .flatMap((f) => polygons(cutAntimeridian(f as Areal)))
     .flatMap((p) => {
@@ -91,7 +91,7 @@ function seaLabels(s: Sources): FeatureCollection<Point> {
 }
 
 function places(s: Sources): FeatureCollection<Point> {
-  const inBox = (c: number[]) => c[0]! >= REGIONAL_BOX[0] && c[0]! <= REGIONAL_BOX[2] && c[1]! >= REGIONAL_BOX[1] && c[1]! <= REGIONAL_BOX[3];
+  const inBox = (c: number[]) => c[0]! >= EAST_ASIA_BOX[0] && c[0]! <= EAST_ASIA_BOX[2] && c[1]! >= EAST_ASIA_BOX[1] && c[1]! <= EAST_ASIA_BOX[3];
   const keep = s.places.features.filter((f) => {
     const p = f.properties as { adm0cap: number; scalerank: number };
     return p.adm0cap === 1 || (inBox(f.geometry.coordinates) && p.scalerank <= 3);
@@ -107,7 +107,7 @@ function places(s: Sources): FeatureCollection<Point> {
 }
 
 function maritime(s: Sources): FeatureCollection<LineString | MultiLineString> {
-  const box = turf.bboxPolygon(REGIONAL_BOX);
+  const box = turf.bboxPolygon(EAST_ASIA_BOX);
   const lines = s.maritimeLines.features.filter((f) => turf.booleanIntersects(f, box));
   return collection(
     lines.map((f) => ({

@@ -3,10 +3,11 @@
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { type Areal, type BBox, bboxWithin, collection, finish, roundGeometry, unite } from './geometry';
+import { EAST_ASIA_BOX } from '../../../src/lib/content/boxes';
 import type { Sources } from './sources';
 
 /** Where the context layers are drawn: the extent of the clipped bathymetry source. */
-const CONTEXT_BOX: BBox = [95, -12, 160, 50];
+const CONTEXT_BOX: BBox = EAST_ASIA_BOX;
 
 /** Sea floor deeper than 200 m, so the shelf (shallower) reads as the paler water. */
 function deepWater(s: Sources): FeatureCollection {

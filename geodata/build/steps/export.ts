@@ -2,9 +2,9 @@
 // each as the exact text written to public/data (so staleness is a string compare).
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { unionBounds } from '../../../src/lib/map/camera';
+import { unionBounds } from '../../../src/lib/model/bounds';
 import { polygons } from './geometry';
-import { TILED_KINDS } from '../../../src/lib/map/tilesets';
+import { TILED_KINDS } from '../../../src/lib/content/tilesets';
 import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
 import { buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';

@@ -5,7 +5,8 @@
 import * as turf from '@turf/turf';
 import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import { BASEMAP, KIND_COLOURS } from '../../../src/lib/map/style';
+import { OVERVIEW_BOX } from '../../../src/lib/content/boxes';
+import { BASEMAP, KIND_COLOURS } from '../../../src/lib/content/palette';
 import type { LabelAnchor, RegionCollection, RegionFeature, RegionKind, Statement } from '../../../src/lib/model/types';
 import { polygons } from './geometry';
 
@@ -17,8 +18,6 @@ export const STATIC_SIZE = { width: 800, height: 500 };
  */
 export const SMALL_SIZE = { width: 320, height: 200 };
 type Size = typeof STATIC_SIZE;
-/** The overview's box, as the app's first view. */
-const OVERVIEW: [number, number, number, number] = [100, 2, 150, 44];
 /** Land without a coast stroke (the source tiers meet along straight seams), a shade darker than the live map's to compensate. */
 const LAND = '#ebe6da';
 const CREDIT = 'Natural Earth · © OpenStreetMap contributors';
@@ -475,7 +474,7 @@ export function buildStaticMaps(regions: RegionCollection, base: StaticBasemap, 
     files.set(`static/${name}.svg`, picture(p, base, ringed).svg);
     files.set(`static/${name}-small.svg`, picture({ ...p, size: SMALL_SIZE }, base, ringed).svg);
   };
-  both('overview', { title: 'Map of East Asia with the places the statement names', box: OVERVIEW, others: regions.features, basemapNames: false });
+  both('overview', { title: 'Map of East Asia with the places the statement names', box: OVERVIEW_BOX, others: regions.features, basemapNames: false });
   for (const r of regions.features) {
     const others = regions.features.filter((f) => f !== r);
     both(r.properties.id, { title: `Map of ${r.properties.name}`, box: r.properties.focus, others, selected: r, basemapNames: true });

@@ -7,7 +7,7 @@
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection } from 'geojson';
-import { TILED_KINDS, TILESETS, type Tileset } from '../../../src/lib/map/tilesets';
+import { TILED_KINDS, TILESETS, type Tileset } from '../../../src/lib/content/tilesets';
 import type { RegionCollection } from '../../../src/lib/model/types';
 import type { Basemap } from './basemap';
 

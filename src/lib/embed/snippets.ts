@@ -1,12 +1,13 @@
 // What the share dialog hands out: links, the iframe and script snippets,
 // and a citation of a paragraph. Pure functions of the options.
+import type { Lang } from '../content/languages';
 import type { Statement } from '../model/types';
 
 export interface EmbedOptions {
   region: string | null;
   paragraph: string | null;
   tour: number | null;
-  lang: 'en' | 'ja';
+  lang: Lang;
   /** Height of the map in px (240–1200). */
   height: number;
   labels: boolean;

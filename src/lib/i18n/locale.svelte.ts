@@ -1,13 +1,14 @@
 // The interface language: ?lang=ja or ?lang=en, else the browser's first
 // language we have, else English. The statement is always the official English.
 import { getContext, setContext } from 'svelte';
-import { format, LANGS, loadMessages, type Lang, type MessageKey, type Notice, type Params } from './messages';
+import { LANGS, type Lang } from '../content/languages';
+import { format, loadMessages, type MessageKey, type Notice, type Params } from './messages';
 
 /** The language from a URL query and the browser's languages; a bad ?lang= becomes a notice. */
 export function chooseLang(search: string, languages: readonly string[]): { lang: Lang; notice: Notice | null } {
   const asked = new URLSearchParams(search).get('lang');
   if (asked !== null) {
-    if ((LANGS as string[]).includes(asked)) return { lang: asked as Lang, notice: null };
+    if ((LANGS as readonly string[]).includes(asked)) return { lang: asked as Lang, notice: null };
     const value = asked.length > 20 ? `${asked.slice(0, 20)}…` : asked;
     return { lang: fromBrowser(languages), notice: { key: 'notice.badLang', params: { value } } };
   }

@@ -1,6 +1,7 @@
 // Every string of the interface, in English (Japanese: messages-ja.ts). The statement itself
 // is never here: it is quoted in its official English, in both languages.
 // Placeholders are {name}; a test checks both languages use the same ones.
+import type { Lang } from '../content/languages';
 
 const en = {
   'app.title': 'Statement Atlas',
@@ -166,8 +167,6 @@ export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
 
 export const EN: Messages = en;
-export type Lang = 'en' | 'ja';
-export const LANGS: Lang[] = ['en', 'ja'];
 
 // English ships with the app; other languages load when chosen, so an
 // English reader does not download the Japanese interface.
@@ -178,7 +177,6 @@ export async function loadMessages(lang: Lang): Promise<void> {
   if (lang === 'ja') packs.ja ??= (await import('./messages-ja')).JA;
 }
 
-export const LANG_NAMES: Record<Lang, string> = { en: 'English', ja: '日本語' };
 
 export type Params = Record<string, string | number>;
 

@@ -7,32 +7,14 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { RegionKind } from '../model/types';
-import { TILESETS } from './tilesets';
+import { BASEMAP, CONTEXT_COLOURS, KIND_COLOURS } from '../content/palette';
+import { TILESETS } from '../content/tilesets';
 
 /** The tilesets with land in them. */
 const LAND = TILESETS.filter((t) => t.layers.includes('land'));
 /** Where the wide region outlines (countries, seas) are drawn from: a tileset, not the regions GeoJSON. */
 const WIDE = { source: 'regions-wide', 'source-layer': 'regions' } as const;
 
-/** Colour-blind-safe hues (Okabe–Ito) by region kind, shared with the text. */
-export const KIND_COLOURS: Record<RegionKind, string> = {
-  sea: '#0072B2',
-  strait: '#0072B2',
-  'island-group': '#D55E00',
-  island: '#D55E00',
-  site: '#A8457F',
-  country: '#5F6B73',
-  region: '#5F6B73',
-};
-
-export const BASEMAP = {
-  water: '#dce8ef',
-  land: '#f5f3ee',
-  coast: '#b4c2ca',
-  border: '#b9b3aa',
-  label: '#5b6670',
-  halo: '#ffffff',
-};
 
 /** Local fonts: the style has no `glyphs`, so MapLibre draws labels with these. */
 const FONT = ['Noto Sans', 'DejaVu Sans', 'Helvetica Neue', 'Arial', 'sans-serif'];
@@ -47,13 +29,6 @@ export const CONTEXT_LAYERS = {
 } as const;
 export type ContextLayer = keyof typeof CONTEXT_LAYERS;
 
-export const CONTEXT_COLOURS = {
-  shelf: '#9dbdd3',
-  // Green, so it cannot be taken for the orange of a selected island group.
-  'island-groups': '#3f7a2a',
-  'sea-features': '#6a3d9a',
-  maritime: '#444444',
-};
 
 /** Where region feature state (hover, selected) lives: the islands' GeoJSON, the wide outlines' tiles, the labels. */
 export const REGION_STATE_SOURCES = [{ source: 'regions' }, { source: 'regions-wide', sourceLayer: 'regions' }, { source: 'region-labels' }] as const;

@@ -1,4 +1,4 @@
-// Camera bounds for one or several regions.
+// Camera bounds for one or several regions (the app's camera and the data build's focus boxes).
 export type Bounds = [number, number, number, number];
 
 /**

@@ -7,8 +7,7 @@
 // Every tile inside `bounds` up to `maxzoom` exists (empty ones as empty files),
 // so the map never asks for a tile that is not there.
 import type { RegionKind } from '../model/types';
-
-export type Box = [west: number, south: number, east: number, north: number];
+import { EAST_ASIA_BOX, FOCUS_BOX, WORLD_BOX, type Box } from './boxes';
 
 export interface Tileset {
   id: string;
@@ -22,11 +21,6 @@ export interface Tileset {
   extent?: number;
 }
 
-/** East Asia: Natural Earth 10m land inside, 50m outside. */
-export const REGIONAL_BOX: Box = [95, -12, 160, 50];
-/** The statement's core area (Southwest Islands, Senkaku, Taiwan, the Strait): islands wholly inside come from OSM. */
-export const FOCUS_BOX: Box = [117, 21, 131.5, 31.5];
-const WORLD: Box = [-180, -85.0511, 180, 85.0511];
 
 /**
  * Region kinds drawn from tiles: outlines so wide (Russia, the Indo-Pacific)
@@ -37,10 +31,10 @@ export const TILED_KINDS: readonly RegionKind[] = ['country', 'region', 'sea', '
 
 export const TILESETS: readonly Tileset[] = [
   // Borders are Natural Earth 50m everywhere: ~600 m tile units at zoom 4 are finer than the data.
-  { id: 'world', source: 'basemap-world', maxzoom: 4, bounds: WORLD, layers: ['land', 'borders'] },
-  { id: 'east-asia', source: 'basemap-east-asia', maxzoom: 6, bounds: REGIONAL_BOX, layers: ['land'] },
+  { id: 'world', source: 'basemap-world', maxzoom: 4, bounds: WORLD_BOX, layers: ['land', 'borders'] },
+  { id: 'east-asia', source: 'basemap-east-asia', maxzoom: 6, bounds: EAST_ASIA_BOX, layers: ['land'] },
   // Zoom 9 tiles have ~20 m units: the OSM coastline (~50 m) holds up to the map's closest zoom.
   { id: 'focus', source: 'basemap-focus', maxzoom: 9, bounds: FOCUS_BOX, layers: ['land'] },
   // ~150 m units at zoom 5: about the accuracy of the Natural Earth outlines they come from.
-  { id: 'regions', source: 'regions-wide', maxzoom: 5, bounds: WORLD, layers: ['regions'], extent: 8192 },
+  { id: 'regions', source: 'regions-wide', maxzoom: 5, bounds: WORLD_BOX, layers: ['regions'], extent: 8192 },
 ];

@@ -1,0 +1,13 @@
+// The map's boxes, [west, south, east, north] in degrees: one place for each,
+// read by the data build (clipping, tiles, static pictures) and the app (the
+// overview camera) alike.
+export type Box = [west: number, south: number, east: number, north: number];
+
+/** The whole Web Mercator world. */
+export const WORLD_BOX: Box = [-180, -85.0511, 180, 85.0511];
+/** East Asia: Natural Earth 10m land and the context layers inside, 50m land outside. */
+export const EAST_ASIA_BOX: Box = [95, -12, 160, 50];
+/** The statement's core area (Southwest Islands, Senkaku, Taiwan, the Strait): islands wholly inside come from OSM. */
+export const FOCUS_BOX: Box = [117, 21, 131.5, 31.5];
+/** The first view: from the South China Sea to Japan. */
+export const OVERVIEW_BOX: Box = [100, 2, 150, 44];
