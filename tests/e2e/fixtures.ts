@@ -36,6 +36,12 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
+/** The places as the app loads them (id, box), read from the server under test. */
+export async function liteRegions(page: Page): Promise<{ id: string; bbox: [number, number, number, number] }[]> {
+  const fc = (await (await page.request.get('./data/regions-lite.geojson')).json()) as { features: { properties: { id: string; bbox: [number, number, number, number] } }[] };
+  return fc.features.map((f) => f.properties);
+}
+
 /** Waits until the map has loaded and drawn everything. */
 export async function mapIdle(page: Page): Promise<void> {
   await expect(page.locator('.map[data-loaded="true"][data-idle="true"]')).toBeVisible({ timeout: 45_000 });

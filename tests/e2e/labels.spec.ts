@@ -3,7 +3,7 @@
 // surroundings, and the islands the cards name are named on the map.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
+import { expect, liteRegions, mapIdle, SCREENSHOTS, test } from './fixtures';
 
 type Anchor = 'center' | 'top' | 'bottom' | 'left' | 'right';
 interface DrawnLabel {
@@ -154,8 +154,8 @@ async function clearOfSheet(page: Page, points: [number, number][]): Promise<boo
 
 test('on a phone (390×844) each featured place, whole, and its neighbours fit above the bottom sheet', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  const lite = (await (await page.request.get('./data/regions-lite.geojson')).json()) as { features: { properties: { id: string; bbox: [number, number, number, number] } }[] };
-  const bboxOf = (id: string) => lite.features.find((f) => f.properties.id === id)!.properties.bbox;
+  const lite = await liteRegions(page);
+  const bboxOf = (id: string) => lite.find((r) => r.id === id)!.bbox;
   const wrong: string[] = [];
   for (const [id, want] of Object.entries(NEIGHBOURS)) {
     await page.goto(`./?region=${id}`);

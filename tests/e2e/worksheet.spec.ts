@@ -2,7 +2,7 @@
 // page, the answer key on the next, in A4 and in Letter, for every place.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SCREENSHOTS, test } from './fixtures';
+import { expect, liteRegions, SCREENSHOTS, test } from './fixtures';
 
 const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
@@ -32,8 +32,7 @@ test('the Senkaku worksheet prints its questions on page 1 and its answer key on
 
 test('every place\'s worksheet prints on exactly two pages, in A4 and Letter', async ({ page }) => {
   test.setTimeout(120_000);
-  const lite = (await (await page.request.get('./data/regions-lite.geojson')).json()) as { features: { properties: { id: string } }[] };
-  const ids = lite.features.map((f) => f.properties.id);
+  const ids = (await liteRegions(page)).map((r) => r.id);
   expect(ids.length).toBeGreaterThanOrEqual(22);
   const wrong: string[] = [];
   for (const id of ids) {

@@ -126,11 +126,11 @@ function ringUntil(f: RegionFeature): number {
 }
 
 /** One label point per region, for the map's labels. */
-function regionLabels(regions: RegionCollection) {
+function regionLabels(regions: RegionCollection, ringed: Set<string>) {
   return turf.featureCollection(
     regions.features.map((f) => {
-      const { id, name, names, kind, featured, anchor, labelAnchor, bbox } = f.properties;
-      const ring = isRinged(bbox);
+      const { id, name, names, kind, featured, anchor, labelAnchor } = f.properties;
+      const ring = ringed.has(id);
       // name_ja: the map's labels in the Japanese interface.
       return turf.point(anchor, { id, name, name_ja: names.ja ?? name, kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringUntil(f) } : {}) });
     }),
@@ -187,12 +187,13 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   const basemap = buildBasemap(s);
   const tour = checkTour(s.tour, statement);
   const names = { land: basemap.land, islands: islandNames(regions), places: basemap.places };
+  const ringed = ringedRegions(regions);
   const credits = s.records.map((r) => ({ file: r.file, credit: r.credit, licence: r.licence }));
   return new Map<string, string | Uint8Array>([
     ['statement.json', `${JSON.stringify(statement, null, 1)}\n`],
     ['regions.geojson', json(regions)],
     ['regions-lite.geojson', json(liteRegions(regions))],
-    ['region-labels.geojson', json(regionLabels(regions))],
+    ['region-labels.geojson', json(regionLabels(regions, ringed))],
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
     ['tour.json', `${JSON.stringify({ steps: tour }, null, 1)}\n`],
     ...buildTiles(basemap, regions),
@@ -202,7 +203,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['basemap/maritime.geojson', json(basemap.maritime)],
     ['credits.json', json({ sources: credits })],
     ...Object.entries(buildContext(s)).map(([name, fc]) => [name, json(fc)] as [string, string]),
-    ...buildStaticMaps(regions, names, ringedRegions(regions), statement),
-    ...buildWorksheets(regions, names, ringedRegions(regions), statement, tour, geography),
+    ...buildStaticMaps(regions, names, ringed, statement),
+    ...buildWorksheets(regions, names, ringed, statement, tour, geography),
   ]);
 }
