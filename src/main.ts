@@ -1,13 +1,19 @@
 import { mount } from 'svelte';
 import { chooseLang } from './lib/i18n/locale.svelte';
 import { loadMessages } from './lib/i18n/messages';
+import { readPage } from './lib/model/url-state';
+import { cssColours } from './lib/content/palette';
 import './app.css';
+
+// The selection colours, from the palette, for every stylesheet.
+for (const [name, value] of Object.entries(cssColours())) document.documentElement.style.setProperty(name, value);
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Statement Atlas: no #app element to mount into');
 
 // ?embed=1 is the compact view for articles; it loads only what it needs.
-const embedded = new URLSearchParams(location.search).get('embed') === '1';
+const page = readPage(location.search);
+const embedded = page.embed;
 // Two separate import() calls: in one conditional expression the build
 // preloads only one branch's stylesheet (Vite 8 / Rolldown).
 async function view() {
@@ -15,7 +21,7 @@ async function view() {
   return (await import('./App.svelte')).default;
 }
 // The interface language's messages load beside the view, so nothing shows in the wrong language.
-const messages = loadMessages(chooseLang(location.search, navigator.languages).lang);
+const messages = loadMessages(chooseLang(page.lang, navigator.languages).lang);
 export default Promise.all([view(), messages]).then(([component]) => mount(component, { target }));
 
 // After one visit the atlas keeps working offline (production builds only).

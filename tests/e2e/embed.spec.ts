@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test, type Watch } from './fixtures';
 import { serveFolder, type StaticServer } from './static-server';
-import { DEFAULT_EMBED_HEIGHT, iframeHeight } from '../../src/lib/embed/snippets';
+import { iframeHeight } from '../../src/lib/embed/snippets';
+import { EMBED_HEIGHT } from '../../src/lib/model/url-state';
 
 // Service workers allowed (the config blocks them elsewhere): the privacy test checks an embed installs none.
 test.use({ serviceWorkers: 'allow' });
@@ -283,8 +284,8 @@ async function lastLineSeen(frame: Frame | Page) {
 
 // The plain iframe the share dialog writes: its one height (the map's plus room for the text).
 for (const width of [280, 320, 600, 1200]) {
-  test(`in the iframe snippet's ${iframeHeight(DEFAULT_EMBED_HEIGHT)} px at ${width} px wide, each featured passage ends in view`, async ({ page }) => {
-    await page.setViewportSize({ width, height: iframeHeight(DEFAULT_EMBED_HEIGHT) });
+  test(`in the iframe snippet's ${iframeHeight(EMBED_HEIGHT.default)} px at ${width} px wide, each featured passage ends in view`, async ({ page }) => {
+    await page.setViewportSize({ width, height: iframeHeight(EMBED_HEIGHT.default) });
     for (const region of ['senkaku-islands', 'taiwan-strait', 'southwest-islands', 'henoko']) {
       await page.goto(`./?embed=1&region=${region}`);
       await expect(page.locator('.embed-panel blockquote').first()).toBeVisible();

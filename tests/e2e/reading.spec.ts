@@ -1,5 +1,6 @@
 // The reading loop, both ways, in a real browser.
 import { join } from 'node:path';
+import { SELECTION } from '../../src/lib/content/palette';
 import { expect, hashView, mapIdle, pixel, projector, SCREENSHOTS, test } from './fixtures';
 
 const URL_OF = (search: string) => `./${search}`;
@@ -88,6 +89,11 @@ test('read in context scrolls the reader to the paragraph and records it in the 
   await expect(para).toBeFocused();
   await expect(para).toBeInViewport();
   await expect(para).toHaveClass(/current/);
+  // Marked in the palette's selection colours (src/lib/content/palette.ts, applied as custom properties).
+  const hex = (c: string) => `rgb(${[1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)).join(', ')})`;
+  await expect(para).toHaveCSS('background-color', hex(SELECTION['passage-background']));
+  await expect(para).toHaveCSS('border-left-color', hex(SELECTION.passage));
+  await expect(page.locator('#para-p7')).toHaveCSS('border-left-color', /rgba?\(0, 0, 0, 0\)|transparent/);
   // The card folds to its name, so the passage is not shown twice and the column is the text's.
   await expect(page.locator('.panel h2')).toHaveText('Henoko');
   await expect(page.locator('.panel blockquote')).toBeHidden();

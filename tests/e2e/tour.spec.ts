@@ -4,7 +4,7 @@ import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
 
 interface Step {
   paragraph: string;
-  title: string;
+  title: { en: string };
   regions: string[];
 }
 
@@ -24,7 +24,7 @@ test('the tour visits every place-naming paragraph in order', async ({ page, req
     const n = i + 1;
     await expect(bar.locator('[data-step]')).toHaveAttribute('data-step', String(n));
     await expect(bar.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(n));
-    await expect(bar.getByRole('heading')).toHaveText(step.title);
+    await expect(bar.getByRole('heading')).toHaveText(step.title.en);
     await expect(page).toHaveURL(new RegExp(`\\?tour=${n}(#|$)`));
     await expect(page.locator(`#para-${step.paragraph}`)).toHaveClass(/current/);
     // The step's place is selected and its mentions highlighted in the paragraph.

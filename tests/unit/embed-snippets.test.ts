@@ -1,6 +1,7 @@
 // The share dialog's outputs: view URLs, the iframe and script snippets, citations.
 import { describe, expect, test } from 'vitest';
-import { citation, clampHeight, type EmbedOptions, iframeSnippet, scriptSnippet, viewUrl } from '../../src/lib/embed/snippets';
+import { citation, type EmbedOptions, iframeSnippet, scriptSnippet, viewUrl } from '../../src/lib/embed/snippets';
+import { clampHeight } from '../../src/lib/model/url-state';
 import { statement } from './helpers';
 
 const base = 'https://atlas.example/statement/?region=okinawa#map=5/26/127';

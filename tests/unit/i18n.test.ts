@@ -1,9 +1,14 @@
 // The interface in two languages: every message in both, with the same placeholders.
 import { describe, expect, test } from 'vitest';
 import { chooseLang } from '../../src/lib/i18n/locale.svelte';
+import { readPage } from '../../src/lib/model/url-state';
+
+const choose = (search: string, languages: string[]) => chooseLang(readPage(search).lang, languages);
 import { EN, format, loadMessages, type MessageKey } from '../../src/lib/i18n/messages';
-import { JA } from '../../src/lib/i18n/messages-ja';
-import { readJson } from './helpers';
+import { MESSAGES as JA } from '../../src/lib/i18n/messages-ja';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readJson, readText, root } from './helpers';
 import type { Geography, TourStep } from '../../src/lib/model/types';
 
 const MESSAGES = { en: EN, ja: JA };
@@ -41,26 +46,36 @@ describe('messages', () => {
   });
 
   test('the data carries Japanese for what the interface shows: tour titles and measure labels', () => {
-    for (const s of readJson<{ steps: TourStep[] }>('public/data/tour.json').steps) expect(s.titleJa, s.paragraph).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    for (const s of readJson<{ steps: TourStep[] }>('public/data/tour.json').steps) expect(s.title.ja, s.paragraph).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     const g = readJson<Geography>('public/data/geography.json');
-    for (const m of g.measures) expect(m.labelJa, m.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-    expect(g.methodJa).toContain('1海里');
+    for (const m of g.measures) expect(m.label.ja, m.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(g.method.ja).toContain('1海里');
   });
 });
 
 describe('choosing the language', () => {
   test('?lang= wins, then the browser, then English', () => {
-    expect(chooseLang('?lang=ja', ['en-US'])).toEqual({ lang: 'ja', notice: null });
-    expect(chooseLang('?lang=en', ['ja-JP'])).toEqual({ lang: 'en', notice: null });
-    expect(chooseLang('', ['ja-JP', 'en'])).toEqual({ lang: 'ja', notice: null });
-    expect(chooseLang('', ['fr-FR', 'en-GB'])).toEqual({ lang: 'en', notice: null });
-    expect(chooseLang('', ['fr-FR'])).toEqual({ lang: 'en', notice: null });
+    expect(choose('?lang=ja', ['en-US'])).toEqual({ lang: 'ja', notice: null });
+    expect(choose('?lang=en', ['ja-JP'])).toEqual({ lang: 'en', notice: null });
+    expect(choose('', ['ja-JP', 'en'])).toEqual({ lang: 'ja', notice: null });
+    expect(choose('', ['fr-FR', 'en-GB'])).toEqual({ lang: 'en', notice: null });
+    expect(choose('', ['fr-FR'])).toEqual({ lang: 'en', notice: null });
   });
 
   test('an unknown ?lang= is a notice, quoted short', () => {
-    const r = chooseLang(`?lang=${encodeURIComponent('<script>' + 'x'.repeat(100))}`, ['en']);
+    const r = choose(`?lang=${encodeURIComponent('<script>' + 'x'.repeat(100))}`, ['en']);
     expect(r.lang).toBe('en');
     expect(r.notice?.key).toBe('notice.badLang');
     expect(String(r.notice?.params?.value).length).toBeLessThanOrEqual(21);
   });
+});
+
+test('no code outside the language table and the i18n folder names a language', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  const naming = [...files('src'), ...files('geodata/build')]
+    .filter((f) => /\.(ts|svelte)$/.test(f) && !/src\/lib\/(i18n|content)\//.test(f))
+    // lang="en" marks content written in English (the statement, the cards): a fact about the text, not a branch.
+    .filter((f) => /['"](en|ja)['"]|\b(title|label|method)Ja\b|name_ja/.test(readText(f).replaceAll('lang="en"', '')));
+  expect(naming).toEqual([]);
 });

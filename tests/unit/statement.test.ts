@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parseStatement, rejoinPageBreaks } from '../../geodata/build/steps/statement';
 import { paragraphs, readText, statement } from './helpers';
 
-const source = readText('geodata/statement/source.txt');
+const source = readText('geodata/statements/us-japan-2025-02-07/source.txt');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('statement.json', () => {
@@ -72,5 +72,13 @@ describe('parseStatement', () => {
 
   test('fails with a clear message when there is no metadata block', () => {
     expect(() => parseStatement('**Title**\n*May 1, 2025*\n\nBody.')).toThrow(/NOTE\/metadata/);
+  });
+});
+
+describe('section ids', () => {
+  const text = '**Title**\n*May 1, 2025*\n\nOpening.\n\n*U.S.-Japan Cooperation for Peace*\n\nBody.\n\nNOTE: none.\n\n*Categories:* a.\n\n*Names:* b.\n\n*Subjects:* c.\n\n*DCPD Number:* DCPD1.';
+  test("come from the headings, leaving out the words the statement's entry names", () => {
+    expect(parseStatement(text).sections.map((s) => s.id)).toEqual(['intro', 'u-s-japan-cooperation-for-peace']);
+    expect(parseStatement(text, { omitFromIds: ['U.S.-Japan '] }).sections.map((s) => s.id)).toEqual(['intro', 'cooperation-for-peace']);
   });
 });

@@ -98,3 +98,19 @@ describe('layer toggles', () => {
     expect(v({ ...off, shelf: true }, true).get('context-shelf')).toBe(true);
   });
 });
+
+test('the selection colours live in the palette only: no stylesheet or layer repeats one', async () => {
+  const { INK, SELECTION } = await import('../../src/lib/content/palette');
+  const { readdirSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { readText, root } = await import('./helpers');
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  // White and the ink have other roles too; the rest are the selection's alone.
+  const literals = Object.values(SELECTION).filter((c) => c !== '#ffffff' && c !== INK);
+  expect(literals.length).toBeGreaterThanOrEqual(3);
+  const repeating = files('src')
+    .filter((f) => /\.(ts|svelte|css)$/.test(f) && !f.endsWith('content/palette.ts'))
+    .filter((f) => literals.some((c) => readText(f).toLowerCase().includes(c)));
+  expect(repeating).toEqual([]);
+});

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { format } from '../../src/lib/i18n/messages';
-import { formatUrl, hasMapView, parseUrl, quote } from '../../src/lib/model/url-state';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatUrl, hasMapView, langOnly, linkQuery, parseUrl, quote, readPage, withLang } from '../../src/lib/model/url-state';
+import { readText, root } from './helpers';
 
 /** Notices as the reader sees them, in English. */
 const texts = (r: ReturnType<typeof parseUrl>) => r.notices.map((n) => format('en', n.key, n.params));
@@ -81,5 +84,44 @@ describe('hasMapView', () => {
     expect(hasMapView('#map=10/25')).toBe(false);
     expect(hasMapView('')).toBe(false);
     expect(hasMapView('#other=1')).toBe(false);
+  });
+});
+
+describe('readPage', () => {
+  test('reads every page option once, typed', () => {
+    expect(readPage('?embed=1&lang=ja&labels=0&height=300.4&hosts=https://a.example&quiz=42&region=okinawa')).toEqual({
+      embed: true, lang: 'ja', labels: false, height: 300, hosts: 'https://a.example', quiz: 42, namesRegion: true,
+    });
+    expect(readPage('')).toEqual({ embed: false, lang: null, labels: true, height: null, hosts: null, quiz: null, namesRegion: false });
+  });
+
+  test('out-of-range heights and bad seeds are not used', () => {
+    for (const h of ['239', '1201', 'abc', '', 'Infinity']) expect(readPage(`?height=${h}`).height, h).toBeNull();
+    for (const q of ['x', '-1', '1234567890', '']) expect(readPage(`?quiz=${q}`).quiz, q).toBe('bad');
+    expect(readPage('?embed=true').embed).toBe(false);
+  });
+});
+
+describe('writing links', () => {
+  test('the shared link puts the options in a fixed order and leaves English unsaid', () => {
+    const o = { region: 'okinawa', paragraph: 'p6', tour: null, lang: 'ja', labels: false };
+    expect(linkQuery(o, { embed: true })).toBe('?embed=1&region=okinawa&p=p6&lang=ja&labels=0');
+    expect(linkQuery({ ...o, lang: 'en' }, { embed: false })).toBe('?region=okinawa&p=p6');
+    expect(linkQuery({ ...o, tour: 3 }, { embed: false })).toBe('?tour=3&lang=ja');
+  });
+
+  test('the language is set or kept without touching the rest', () => {
+    expect(withLang('?region=okinawa&lang=en', 'ja')).toBe('?region=okinawa&lang=ja');
+    expect(langOnly('?region=okinawa&lang=ja&embed=1')).toBe('?lang=ja');
+    expect(langOnly('?region=okinawa')).toBe('');
+  });
+
+  test('no other source file parses the query string', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+    const parsing = files('src')
+      .filter((f) => !f.endsWith('url-state.ts') && /\.(ts|svelte)$/.test(f))
+      .filter((f) => /URLSearchParams|searchParams/.test(readText(f)));
+    expect(parsing).toEqual([]);
   });
 });

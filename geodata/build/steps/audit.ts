@@ -3,6 +3,7 @@
 // drift from the cards (the data build rewrites it; --check and a unit test
 // fail when it is stale).
 import type { CardFigure } from '../../../src/lib/model/types';
+import { DEFAULT_LANG } from '../../../src/lib/content/languages';
 import type { MeasureDef } from './geography';
 import type { AreaDef, RegionDef } from './sources';
 
@@ -27,7 +28,7 @@ function sourcesOf(def: RegionDef, numbers: number[] | undefined): string {
 function figureRow(def: RegionDef, f: CardFigure, measures: MeasureDef[]): string[] {
   if ('measure' in f) {
     const m = measures.find((x) => x.id === f.measure);
-    return ['figure', f.text, `computed: ${m?.label ?? f.measure} (geography.json)`, TESTS.figure];
+    return ['figure', f.text, `computed: ${m?.label[DEFAULT_LANG] ?? f.measure} (geography.json)`, TESTS.figure];
   }
   if ('parts' in f) return ['figure', f.text, `the card's parts in "${f.parts}"`, TESTS.figure];
   return ['figure', f.text, `${sourcesOf(def, f.cite)}: “${f.quote}”`, TESTS.figure];
@@ -50,7 +51,7 @@ export function auditRows(defs: RegionDef[], measures: MeasureDef[], areas: Area
     }
     if (c.note) add('on this map', c.note, sourcesOf(d, c.cite.note), '`card-facts.test.ts`; the shape: `geodata/README.md` recipes');
     for (const m of measures.filter((x) => x.regions[0] === d.id))
-      add('measure', m.label, m.published ? `${m.published.source} (${m.published.url})` : 'computed only: no source gives the same measure', m.published ? TESTS.published : '`geography.test.ts`');
+      add('measure', m.label[DEFAULT_LANG], m.published ? `${m.published.source} (${m.published.url})` : 'computed only: no source gives the same measure', m.published ? TESTS.published : '`geography.test.ts`');
     for (const a of areas.filter((x) => x.region === d.id)) add('area', `${a.km2} km² (published)`, a.source, TESTS.published);
   }
   return rows;

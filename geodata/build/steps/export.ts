@@ -17,16 +17,10 @@ import { buildWorksheets } from './worksheets';
 import { buildTiles } from './tiles';
 import type { Sources } from './sources';
 import { parseStatement } from './statement';
-
-export const STATEMENT_SOURCE = {
-  publisher: 'Office of the Federal Register, National Archives and Records Administration',
-  collection: 'Daily Compilation of Presidential Documents',
-  url: 'https://www.govinfo.gov/app/details/DCPD-202500238',
-  licence: 'Public domain: a work of the United States Government (17 U.S.C. § 105)',
-};
+import { checkTranslated, labelNames } from './translations';
 
 export function buildStatement(s: Sources): Statement {
-  const parsed = parseStatement(s.statementText);
+  const parsed = parseStatement(s.statementText, { omitFromIds: s.statementAbout.sectionIdsOmit });
   const sections = linkSections(
     parsed.sections,
     s.regionDefs.map((d) => ({ region: d.id, terms: d.terms })),
@@ -35,7 +29,7 @@ export function buildStatement(s: Sources): Statement {
     title: parsed.title,
     date: new Date(`${parsed.dateText} UTC`).toISOString().slice(0, 10),
     dateText: parsed.dateText,
-    source: { ...STATEMENT_SOURCE, dcpd: parsed.metadata.dcpd, sha256: s.statementSha256 },
+    source: { ...s.statementAbout.source, dcpd: parsed.metadata.dcpd, sha256: s.statementSha256 },
     metadata: parsed.metadata,
     sections,
   };
@@ -131,8 +125,8 @@ function regionLabels(regions: RegionCollection, ringed: Set<string>) {
     regions.features.map((f) => {
       const { id, name, names, kind, featured, anchor, labelAnchor } = f.properties;
       const ring = ringed.has(id);
-      // name_ja: the map's labels in the Japanese interface.
-      return turf.point(anchor, { id, name, name_ja: names.ja ?? name, kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringUntil(f) } : {}) });
+      // name_<lang>: the map's labels in each other interface language.
+      return turf.point(anchor, { id, name, ...labelNames(name, names), kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringUntil(f) } : {}) });
     }),
   );
 }
@@ -169,7 +163,7 @@ export function checkTour(steps: TourStep[], statement: Statement): TourStep[] {
   for (const t of steps) {
     const named = new Set(naming.find((p) => p.id === t.paragraph)!.mentions.map((m) => m.region));
     const stray = t.regions.filter((r) => !named.has(r));
-    if (!t.title || !t.titleJa) throw new Error(`Tour step ${t.paragraph}: needs a title in English and Japanese`);
+    checkTranslated(t.title, `Tour step ${t.paragraph}: title`);
     if (!t.why?.trim() || !/^https:\/\//.test(t.source?.url ?? '') || !t.source.title) throw new Error(`Tour step ${t.paragraph}: needs one sentence on why the place matters, with an https source`);
     if (t.regions.length === 0 || stray.length) throw new Error(`Tour step ${t.paragraph}: shows places its paragraph does not name (${stray.join(', ')})`);
   }
@@ -183,7 +177,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   const statement = buildStatement(s);
   const shapes = buildShapes(s);
   const regions = buildRegions(s, statement, shapes);
-  const geography = buildGeography(s.measures, shapes, s.gazetteer, s.areas);
+  const geography = buildGeography(s.measures, shapes, s.gazetteer, s.areas, s.measureMethod);
   const basemap = buildBasemap(s);
   const tour = checkTour(s.tour, statement);
   const names = { land: basemap.land, islands: islandNames(regions), places: basemap.places };

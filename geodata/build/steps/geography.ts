@@ -5,6 +5,8 @@ import type { Feature, Geometry, Point, Position } from 'geojson';
 import { type Areal, polygons } from './geometry';
 import type { BuiltShape } from './regions';
 import type { AreaDef, GazetteerEntry } from './sources';
+import type { Translated } from '../../../src/lib/content/languages';
+import { checkTranslated } from './translations';
 import type { Geography, Measure, PublishedFigure, RegionGeography } from '../../../src/lib/model/types';
 
 export type { Geography };
@@ -15,8 +17,7 @@ import { KM_PER_NMI } from '../../../src/lib/model/units';
 export type Endpoint = { point: string } | { nearestOf: string };
 export interface MeasureDef {
   id: string;
-  label: string;
-  labelJa: string;
+  label: Translated;
   regions: string[];
   from?: Endpoint;
   to?: Endpoint;
@@ -65,8 +66,11 @@ export function buildGeography(
   defs: MeasureDef[],
   shapes: Map<string, BuiltShape>,
   gazetteer: Feature<Point, GazetteerEntry>[],
-  areas: AreaDef[] = [],
+  areas: AreaDef[],
+  method: Translated,
 ): Geography {
+  checkTranslated(method, 'Measure method');
+  for (const d of defs) checkTranslated(d.label, `Measure ${d.id}: label`);
   const shape = (id: string): Areal => {
     const s = shapes.get(id);
     if (!s || (s.geometry.type !== 'Polygon' && s.geometry.type !== 'MultiPolygon')) throw new Error(`Measure: "${id}" is not an areal region`);
@@ -115,7 +119,6 @@ export function buildGeography(
     return {
       id: d.id,
       label: d.label,
-      labelJa: d.labelJa,
       regions: d.regions,
       km: round(km),
       nmi: round(km / KM_PER_NMI),
@@ -147,10 +150,7 @@ export function buildGeography(
     };
   }
   return {
-    method:
-      'Computed with turf from the map data: great-circle distances on a sphere of radius 6,371 km; areas of the unwidened land for island shapes; extents north–south along a meridian and east–west along the middle parallel; 1 nautical mile = 1.852 km.',
-    methodJa:
-      'turf で地図データから計算: 大圏距離は半径6,371 kmの球面上、島の面積は拡幅前の陸地、南北の広がりは子午線に沿って、東西の広がりは中央の緯線に沿って測定。1海里 = 1.852 km。',
+    method,
     measures,
     regions,
   };

@@ -10,6 +10,8 @@ import type { Feature, FeatureCollection, Geometry, Point, Polygon } from 'geojs
 import type { Topology } from 'topojson-specification';
 import type { BBox } from './geometry';
 import type { MeasureDef } from './geography';
+import type { Translated } from '../../../src/lib/content/languages';
+import { DEFAULT_STATEMENT, type StatementEntry } from '../../../src/lib/content/statements';
 import type { TourStep } from '../../../src/lib/model/types';
 
 export interface GazetteerEntry {
@@ -40,13 +42,25 @@ export interface SourceRecord {
   note: string;
 }
 
+/** A statement folder's about.json: where its text was published, and how its section ids are made. */
+export interface StatementAbout {
+  source: { publisher: string; collection: string; url: string; licence: string };
+  /** Words that open several headings and are left out of the section ids made from them. */
+  sectionIdsOmit?: string[];
+}
+
 export interface Sources {
+  /** The statement being built, from the content layer; its text, source and tour are its folder's. */
+  statement: StatementEntry;
+  statementAbout: StatementAbout;
   statementText: string;
   statementSha256: string;
   regionDefs: RegionDef[];
   gazetteer: Feature<Point, GazetteerEntry>[];
   islandGroups: IslandGroup[];
   measures: MeasureDef[];
+  /** How the measures are computed, in every interface language. */
+  measureMethod: Translated;
   areas: AreaDef[];
   tour: TourStep[];
   marine: FeatureCollection;
@@ -161,7 +175,8 @@ export function gazetteerFeatures(csv: string): Feature<Point, GazetteerEntry>[]
   return (fc as FeatureCollection<Point, GazetteerEntry>).features;
 }
 
-export function loadSources(geodata: string): Sources {
+/** Everything the build reads, for one statement (a folder under geodata/statements, by its id). */
+export function loadSources(geodata: string, statement: StatementEntry = DEFAULT_STATEMENT): Sources {
   const require = createRequire(import.meta.url);
   const text = (p: string) => readFileSync(join(geodata, p), 'utf8');
   const json = <T>(p: string): T => JSON.parse(text(p)) as T;
@@ -177,18 +192,22 @@ export function loadSources(geodata: string): Sources {
   const asFc = (t: Topology, key: string) => feature(t, t.objects[key]!) as unknown as FeatureCollection<Geometry>;
   const c10 = topo('countries-10m.json');
   const c50 = topo('countries-50m.json');
-  const statementText = text('statement/source.txt');
-  const measureFile = json<{ measures: MeasureDef[]; areas?: AreaDef[] }>('regions/measures.json');
+  const folder = `statements/${statement.id}`;
+  const statementText = text(`${folder}/source.txt`);
+  const measureFile = json<{ method: Translated; measures: MeasureDef[]; areas?: AreaDef[] }>('regions/measures.json');
 
   return {
+    statement,
+    statementAbout: json<StatementAbout>(`${folder}/about.json`),
     statementText,
     statementSha256: sha256(statementText),
     regionDefs: json<{ regions: RegionDef[] }>('regions/regions.json').regions,
     gazetteer: gazetteerFeatures(text('regions/gazetteer.csv')),
     islandGroups: json<{ groups: IslandGroup[] }>('regions/island-groups.json').groups,
     measures: measureFile.measures,
+    measureMethod: measureFile.method,
     areas: measureFile.areas ?? [],
-    tour: json<{ steps: TourStep[] }>('tour.json').steps,
+    tour: json<{ steps: TourStep[] }>(`${folder}/tour.json`).steps,
     marine: checked('natural-earth/ne_10m_geography_marine_polys.json'),
     disputed: checked('natural-earth/ne_10m_admin_0_disputed_areas.json'),
     places: checked('natural-earth/ne_50m_populated_places_simple.json'),

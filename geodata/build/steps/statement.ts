@@ -14,10 +14,10 @@ const COMPLETE_ENDING = /[.!?:;"')\]]$/;
 const ITALIC_LINE = /^#*\s*\*([^*].*[^*])\*$/;
 const METADATA_LINE = /^(NOTE:|\*(Categories|Names|Subjects|DCPD Number):\*)/;
 
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/u\.s\.-japan /, '')
+/** A heading's section id: lower case, hyphenated, without the words the statement's entry leaves out. */
+const slug = (s: string, omit: readonly string[]) =>
+  omit
+    .reduce((t, words) => t.replace(words.toLowerCase(), ''), s.toLowerCase())
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
@@ -63,7 +63,7 @@ function parseMetadata(lines: string[]): StatementMetadata {
  * Parses the statement. Paragraph ids run `p1`, `p2`, … in reading order;
  * section ids are slugs of their headings (`intro` for the opening).
  */
-export function parseStatement(text: string): ParsedStatement {
+export function parseStatement(text: string, { omitFromIds = [] }: { omitFromIds?: readonly string[] } = {}): ParsedStatement {
   const all = blocks(text);
   // The head holds the bold title line and the italic date line.
   const [titleLine, dateLine] = (all.shift() ?? '').split('\n');
@@ -81,7 +81,7 @@ export function parseStatement(text: string): ParsedStatement {
   for (const block of all.slice(0, metaStart)) {
     const heading = ITALIC_LINE.exec(block);
     if (heading?.[1]) {
-      current = { id: slug(heading[1]), heading: heading[1], parts: [] };
+      current = { id: slug(heading[1], omitFromIds), heading: heading[1], parts: [] };
       grouped.push(current);
     } else current.parts.push(block.replace(/\s+/g, ' '));
   }

@@ -4,6 +4,7 @@
 // tour (the passage, verbatim, and why the place matters), then an answer key
 // on a page of its own. Plain HTML and SVG, so it prints from any browser.
 import type { Geography, Measure, Paragraph, RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
+import { DEFAULT_LANG } from '../../../src/lib/content/languages';
 import { makeQuiz, type Question } from '../../../src/lib/model/quiz';
 import { clipExcerpt, excerpts } from '../../../src/lib/model/segments';
 import { escapeXml, picture, staticPage, type Mark, type StaticBasemap } from './static-maps';
@@ -102,7 +103,7 @@ function measureQuestions(measures: Measure[], sheet: Sheet) {
   const number = (p: [number, number]) => points.findIndex((q) => q[0] === p[0] && q[1] === p[1]) + 1;
   measures.forEach((m) => {
     const [a, b] = m.line.map(number);
-    sheet.questions.push(`From point ${a} to point ${b} (${escapeXml(m.label)}): about ${blank} km`);
+    sheet.questions.push(`From point ${a} to point ${b} (${escapeXml(m.label[DEFAULT_LANG])}): about ${blank} km`);
     const published = m.published ? `; published: about ${m.published.km} km (<a href="${escapeXml(m.published.url)}">${escapeXml(m.published.source)}</a>)` : '';
     sheet.answers.push(`About <strong>${Math.round(m.km)} km</strong> (${m.nmi} nautical miles; the map data, great-circle: ${m.km} km${published}). A measure within about 10% is a good reading of the scale bar.`);
   });
@@ -124,7 +125,7 @@ function statementQuestions(r: RegionFeature, statement: Statement, steps: TourS
     .map((id) => paragraphs.find((p) => p.id === id)!)
     .map((p) => `<blockquote data-paragraph="${p.id}"><span class="para">¶${p.id.slice(1)}</span> ${escapeXml(quoted(p, r.properties.id))}</blockquote>`);
   for (const t of steps) {
-    sheet.questions.push(`Read ¶${t.paragraph.slice(1)} (“${escapeXml(t.title)}”). Why does the statement name “${name}” here? Use the map.<span class="lines"></span>`);
+    sheet.questions.push(`Read ¶${t.paragraph.slice(1)} (“${escapeXml(t.title[DEFAULT_LANG])}”). Why does the statement name “${name}” here? Use the map.<span class="lines"></span>`);
     sheet.answers.push(`${escapeXml(t.why)} (Source: <a href="${escapeXml(t.source.url)}">${escapeXml(t.source.title)}</a>)`);
   }
   if (!steps.length && passages.length) {

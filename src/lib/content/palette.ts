@@ -28,3 +28,28 @@ export const CONTEXT_COLOURS = {
   'sea-features': '#6a3d9a',
   maritime: '#444444',
 };
+
+/**
+ * How a selection is marked, on the map and in the text (a selected place's
+ * own outline, ring and mentions take its kind's colour). Components read
+ * these as CSS custom properties, `--selection-<key>` (see cssColours).
+ */
+/** The text's ink: headings, rules, the bar beside the passage being read. */
+export const INK = '#1f2a33';
+
+export const SELECTION = {
+  /** Under a selected outline on the map, so it reads on any fill. */
+  halo: '#ffffff',
+  /** The bar beside the passage being read. */
+  passage: INK,
+  /** Behind the passage being read, in the statement and in the panel. */
+  'passage-background': '#f6f4ef',
+  /** The bar beside every passage that names the selected place. */
+  naming: '#c9d2d8',
+  /** The guided tour's progress bar and focus ring. */
+  tour: '#f0b429',
+};
+
+/** The colours the stylesheets use, as custom properties for the document's root. */
+export const cssColours = (): Record<string, string> =>
+  Object.fromEntries(Object.entries(SELECTION).map(([k, v]) => [`--selection-${k}`, v]));

@@ -1,20 +1,16 @@
 // What the share dialog hands out: links, the iframe and script snippets,
 // and a citation of a paragraph. Pure functions of the options.
-import type { Lang } from '../content/languages';
+import { DEFAULT_LANG, type Lang } from '../content/languages';
+import { DEFAULT_STATEMENT, type StatementEntry } from '../content/statements';
 import type { Statement } from '../model/types';
+import { clampHeight, linkQuery, type LinkOptions } from '../model/url-state';
 
-export interface EmbedOptions {
-  region: string | null;
-  paragraph: string | null;
-  tour: number | null;
+export interface EmbedOptions extends LinkOptions {
   lang: Lang;
-  /** Height of the map in px (240–1200). */
+  /** Height of the map in px (inside EMBED_HEIGHT's limits). */
   height: number;
-  labels: boolean;
 }
 
-export const DEFAULT_EMBED_HEIGHT = 460;
-export const clampHeight = (n: number) => (Number.isFinite(n) ? Math.min(1200, Math.max(240, Math.round(n))) : DEFAULT_EMBED_HEIGHT);
 
 /** Attribute text: the values are checked ids, but a snippet is HTML and is escaped as such. */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -23,23 +19,15 @@ const attr = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 /** The URL of the view the options describe, under the atlas's base URL: the embed view, or the full atlas. */
 export function viewUrl(base: string, o: EmbedOptions, { embed = true } = {}): string {
   const url = new URL(base);
-  url.search = '';
+  url.search = linkQuery(o, { embed });
   url.hash = '';
-  if (embed) url.searchParams.set('embed', '1');
-  if (o.tour) url.searchParams.set('tour', String(o.tour));
-  else {
-    if (o.region) url.searchParams.set('region', o.region);
-    if (o.paragraph) url.searchParams.set('p', o.paragraph);
-  }
-  if (o.lang !== 'en') url.searchParams.set('lang', o.lang);
-  if (embed && !o.labels) url.searchParams.set('labels', '0');
   return url.href;
 }
 
-export function embedTitle(placeName: string | null): string {
-  return placeName
-    ? `Interactive map: ${placeName} in the U.S.–Japan Joint Statement of 7 February 2025`
-    : 'Interactive map: the U.S.–Japan Joint Statement of 7 February 2025, place by place';
+/** The embed's title, in the statement's language: the place, or the whole statement. */
+export function embedTitle(about: StatementEntry, placeName: string | null): string {
+  const name = about.name[DEFAULT_LANG];
+  return placeName ? `Interactive map: ${placeName} in the ${name}` : `Interactive map: the ${name}, place by place`;
 }
 
 /**
@@ -52,24 +40,24 @@ export const IFRAME_TEXT_ROOM = 140;
 /** The plain iframe's height for a map height: the one figure the dialog and the snippet both give. */
 export const iframeHeight = (mapHeight: number) => clampHeight(mapHeight) + IFRAME_TEXT_ROOM;
 
-export function iframeSnippet(base: string, o: EmbedOptions, placeName: string | null): string {
+export function iframeSnippet(base: string, o: EmbedOptions, placeName: string | null, about = DEFAULT_STATEMENT): string {
   const frameHeight = iframeHeight(o.height);
   return (
-    `<iframe src="${attr(viewUrl(base, o))}" title="${attr(embedTitle(placeName))}" width="100%" height="${frameHeight}" ` +
+    `<iframe src="${attr(viewUrl(base, o))}" title="${attr(embedTitle(about, placeName))}" width="100%" height="${frameHeight}" ` +
     `style="width:100%;border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allow="fullscreen" ` +
     `sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`
   );
 }
 
 /** The script path: a div the loader turns into an iframe that sizes itself; the link inside is the fallback. */
-export function scriptSnippet(base: string, o: EmbedOptions, placeName: string | null): string {
+export function scriptSnippet(base: string, o: EmbedOptions, placeName: string | null, about = DEFAULT_STATEMENT): string {
   const data: string[] = [];
   if (o.tour) data.push(`data-tour="${o.tour}"`);
   else {
     if (o.region) data.push(`data-region="${attr(o.region)}"`);
     if (o.paragraph) data.push(`data-passage="${attr(o.paragraph)}"`);
   }
-  if (o.lang !== 'en') data.push(`data-lang="${o.lang}"`);
+  if (o.lang !== DEFAULT_LANG) data.push(`data-lang="${o.lang}"`);
   if (!o.labels) data.push('data-labels="0"');
   data.push(`data-height="${clampHeight(o.height)}"`);
   const full = new URL(base);
@@ -78,7 +66,7 @@ export function scriptSnippet(base: string, o: EmbedOptions, placeName: string |
   const loader = new URL('embed.js', full).href;
   const link = viewUrl(base, o, { embed: false });
   return (
-    `<div data-statement-atlas ${data.join(' ')}><a href="${attr(link)}">${attr(embedTitle(placeName))}</a></div>\n` +
+    `<div data-statement-atlas ${data.join(' ')}><a href="${attr(link)}">${attr(embedTitle(about, placeName))}</a></div>\n` +
     `<script async src="${attr(loader)}"></script>`
   );
 }

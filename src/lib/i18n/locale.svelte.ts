@@ -1,12 +1,12 @@
 // The interface language: ?lang=ja or ?lang=en, else the browser's first
 // language we have, else English. The statement is always the official English.
 import { getContext, setContext } from 'svelte';
-import { LANGS, type Lang } from '../content/languages';
+import { DEFAULT_LANG, LANGS, LANGUAGES, type Lang, type Translated, inLang } from '../content/languages';
+import { withLang } from '../model/url-state';
 import { format, loadMessages, type MessageKey, type Notice, type Params } from './messages';
 
-/** The language from a URL query and the browser's languages; a bad ?lang= becomes a notice. */
-export function chooseLang(search: string, languages: readonly string[]): { lang: Lang; notice: Notice | null } {
-  const asked = new URLSearchParams(search).get('lang');
+/** The language from the URL's ?lang= (null when absent) and the browser's languages; a bad ?lang= becomes a notice. */
+export function chooseLang(asked: string | null, languages: readonly string[]): { lang: Lang; notice: Notice | null } {
   if (asked !== null) {
     if ((LANGS as readonly string[]).includes(asked)) return { lang: asked as Lang, notice: null };
     const value = asked.length > 20 ? `${asked.slice(0, 20)}…` : asked;
@@ -18,14 +18,14 @@ export function chooseLang(search: string, languages: readonly string[]): { lang
 function fromBrowser(languages: readonly string[]): Lang {
   for (const l of languages) {
     const base = l.toLowerCase().split('-')[0];
-    if (base === 'ja') return 'ja';
-    if (base === 'en') return 'en';
+    const known = LANGS.find((lang) => lang === base);
+    if (known) return known;
   }
-  return 'en';
+  return DEFAULT_LANG;
 }
 
 export class Locale {
-  lang = $state<Lang>('en');
+  lang = $state<Lang>(DEFAULT_LANG);
 
   constructor(lang: Lang) {
     this.lang = lang;
@@ -37,10 +37,16 @@ export class Locale {
   notice = (n: Notice): string => format(this.lang, n.key, n.params);
 
   /** A place's name in the interface language (the statement's term in English). */
-  name = (p: { name: string; names: { ja?: string } }): string => (this.lang === 'ja' && p.names.ja) || p.name;
+  name = (p: { name: string; names: Partial<Record<Lang, string>> }): string => p.names[this.lang] || p.name;
+
+  /** A translated string of the data (a tour title, a measure label) in the interface language. */
+  text = (t: Translated): string => inLang(t, this.lang);
+
+  /** Items written inline, with the language's separator. */
+  list = (items: string[]): string => items.join(LANGUAGES[this.lang].listSeparator);
 
   /** A number for display: thousands separators, up to `digits` decimals. */
-  number = (v: number, digits = 0): string => v.toLocaleString(this.lang === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits: digits });
+  number = (v: number, digits = 0): string => v.toLocaleString(LANGUAGES[this.lang].tag, { maximumFractionDigits: digits });
 }
 
 const KEY = Symbol('locale');
@@ -58,7 +64,5 @@ export function syncLang(locale: Locale): void {
 export async function switchLang(locale: Locale, lang: Lang): Promise<void> {
   await loadMessages(lang);
   locale.lang = lang;
-  const url = new URL(location.href);
-  url.searchParams.set('lang', lang);
-  history.replaceState(history.state, '', url);
+  history.replaceState(history.state, '', `${location.pathname}${withLang(location.search, lang)}${location.hash}`);
 }

@@ -1,9 +1,9 @@
 // The interface in Japanese, loaded when chosen (see loadMessages). The statement stays in English.
 import type { Messages } from './messages';
 
-export const JA: Messages = {
+export const MESSAGES: Messages = {
   'app.title': 'ステートメント・アトラス',
-  'app.subtitle': '2025年2月7日の日米首脳共同声明を、地名から読む',
+  'app.subtitle': '{statement}を、地名から読む',
   'app.loading': '声明と地名のデータを読み込んでいます…',
   'app.loadError': 'アトラスのデータを読み込めませんでした。',
   'app.retry': '再読み込み',
@@ -18,7 +18,7 @@ export const JA: Messages = {
   'notice.badQuiz': 'クイズのリンクには番号が必要です（例: ?quiz=42）。',
   'notice.badLang': '表示言語は英語か日本語（「en」または「ja」）です。「{value}」は使えません。',
   'overview.title': '声明を地理から読む',
-  'overview.intro': 'トランプ大統領と石破首相による2025年2月7日の共同声明には、{count}の地名が登場します。それぞれを地図上に示し、その地名を含む本文と結び付けています。',
+  'overview.intro': '{statement}には、{count}の地名が登場します。それぞれを地図上に示し、その地名を含む本文と結び付けています。',
   'overview.clickPlace': '地図または一覧で場所をクリックすると、声明がその場所について述べている箇所を読めます。',
   'overview.clickName': '本文の下線付きの地名をクリックすると、その場所を地図で示します。',
   'overview.links': 'どの表示にも固有のリンクがあります。アドレスをコピーして共有できます。',
@@ -64,7 +64,7 @@ export const JA: Messages = {
   'geo.source': '出典',
   'mention.show': '{names}を地図で表示',
   'mention.and': '・',
-  'reader.kicker': '共同声明・{date}',
+  'reader.kicker': '{kind}・{date}',
   'reader.source': '公式の英語原文を、{collection}（{dcpd}）からそのまま引用しています。',
   'reader.englishNote': '声明本文は公式の英語原文のまま掲載しています（機械翻訳はしていません）。',
   'reader.paragraph': '第{n}段落',

@@ -1,11 +1,11 @@
-// Every string of the interface, in English (Japanese: messages-ja.ts). The statement itself
+// Every string of the interface, in English (other languages: messages-<code>.ts). The statement itself
 // is never here: it is quoted in its official English, in both languages.
 // Placeholders are {name}; a test checks both languages use the same ones.
 import type { Lang } from '../content/languages';
 
 const en = {
   'app.title': 'Statement Atlas',
-  'app.subtitle': 'The U.S.–Japan Joint Statement of 7 February 2025, place by place',
+  'app.subtitle': 'The {statement}, place by place',
   'app.loading': 'Loading the statement and its places…',
   'app.loadError': 'The atlas could not load its data.',
   'app.retry': 'Try again',
@@ -20,7 +20,7 @@ const en = {
   'notice.badQuiz': 'A quiz link needs a number, e.g. ?quiz=42.',
   'notice.badLang': 'The interface is in English or Japanese (“en” or “ja”), not “{value}”.',
   'overview.title': 'Read the statement through its geography',
-  'overview.intro': 'The 7 February 2025 Joint Statement by President Trump and Prime Minister Ishiba names {count} places. Each is drawn on the map and linked to the words that name it.',
+  'overview.intro': 'The {statement} names {count} places. Each is drawn on the map and linked to the words that name it.',
   'overview.clickPlace': 'Click a place on the map or in the list to read what the statement says about it.',
   'overview.clickName': 'Click an underlined name in the text to see where it is.',
   'overview.links': 'Every view has its own link: copy the address to share it.',
@@ -66,7 +66,7 @@ const en = {
   'geo.source': 'source',
   'mention.show': 'Show {names} on the map',
   'mention.and': ' and ',
-  'reader.kicker': 'Joint Statement · {date}',
+  'reader.kicker': '{kind} · {date}',
   'reader.source': 'Official English text, quoted verbatim from the {collection} ({dcpd}).',
   'reader.englishNote': '',
   'reader.paragraph': 'Paragraph {n}',
@@ -168,20 +168,28 @@ export type Messages = { readonly [K in MessageKey]: string };
 
 export const EN: Messages = en;
 
-// English ships with the app; other languages load when chosen, so an
-// English reader does not download the Japanese interface.
-const packs: Partial<Record<Lang, Messages>> = { en };
+// English ships with the app; every other language is its own file,
+// messages-<code>.ts exporting MESSAGES, loaded when chosen, so an English
+// reader does not download the Japanese interface.
+const packs: Partial<Record<string, Messages>> = { en };
+const files = import.meta.glob<Messages>('./messages-*.ts', { import: 'MESSAGES' });
+
+/** Makes a language's messages available to format() (what loadMessages does once the file is in). */
+export function addMessages(lang: string, messages: Messages): void {
+  packs[lang] = messages;
+}
 
 /** Makes a language's messages available to format(); call (and wait) before switching to it. */
 export async function loadMessages(lang: Lang): Promise<void> {
-  if (lang === 'ja') packs.ja ??= (await import('./messages-ja')).JA;
+  const file = files[`./messages-${lang}.ts`];
+  if (!packs[lang] && file) addMessages(lang, await file());
 }
 
 
 export type Params = Record<string, string | number>;
 
 /** The message in a language, with its {placeholders} filled in (as text, never markup). */
-export function format(lang: Lang, key: MessageKey, params: Params = {}): string {
+export function format(lang: string, key: MessageKey, params: Params = {}): string {
   return (packs[lang] ?? en)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

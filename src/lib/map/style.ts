@@ -7,8 +7,9 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { RegionKind } from '../model/types';
-import { BASEMAP, CONTEXT_COLOURS, KIND_COLOURS } from '../content/palette';
+import { BASEMAP, CONTEXT_COLOURS, KIND_COLOURS, SELECTION } from '../content/palette';
 import { TILESETS } from '../content/tilesets';
+import { DEFAULT_LANG, type Lang } from '../content/languages';
 
 /** The tilesets with land in them. */
 const LAND = TILESETS.filter((t) => t.layers.includes('land'));
@@ -20,17 +21,11 @@ const WIDE = { source: 'regions-wide', 'source-layer': 'regions' } as const;
 const FONT = ['Noto Sans', 'DejaVu Sans', 'Helvetica Neue', 'Arial', 'sans-serif'];
 const FONT_ITALIC = ['Noto Sans Italic', 'DejaVu Sans Oblique', 'Georgia', 'serif'];
 
-/** Context layers for teaching, by toggle: off until the reader turns them on. */
-export const CONTEXT_LAYERS = {
-  shelf: ['context-shelf', 'context-shelf-label'],
-  'island-groups': ['context-island-groups-fill', 'context-island-groups-line', 'context-island-groups-label'],
-  'sea-features': ['context-sea-features-fill', 'context-sea-features-line', 'context-sea-features-label'],
-  maritime: ['context-maritime'],
-} as const;
-export type ContextLayer = keyof typeof CONTEXT_LAYERS;
-
+export { CONTEXT_LAYERS, type ContextLayer, NO_CONTEXT } from './context-layers';
+import { CONTEXT_LAYERS, type ContextLayer } from './context-layers';
 
 /** Where region feature state (hover, selected) lives: the islands' GeoJSON, the wide outlines' tiles, the labels. */
+
 export const REGION_STATE_SOURCES = [{ source: 'regions' }, { source: 'regions-wide', sourceLayer: 'regions' }, { source: 'region-labels' }] as const;
 
 /** Layers the pointer can pick regions from, topmost first. */
@@ -179,7 +174,7 @@ function contextLayers(): LayerSpecification[] {
 function selectedOutline(name: string, from: { source: string; 'source-layer'?: string }): LayerSpecification[] {
   const lines: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
   return [
-    { id: `region-selected-halo-${name}`, type: 'line', ...from, filter: lines, paint: { 'line-color': '#ffffff', 'line-opacity': ['case', state('selected'), 0.9, 0], 'line-width': 7 } },
+    { id: `region-selected-halo-${name}`, type: 'line', ...from, filter: lines, paint: { 'line-color': SELECTION.halo, 'line-opacity': ['case', state('selected'), 0.9, 0], 'line-width': 7 } },
     { id: `region-selected-line-${name}`, type: 'line', ...from, filter: lines, paint: { 'line-color': kindColour, 'line-opacity': ['case', state('selected'), 1, 0], 'line-width': 3.5 } },
   ];
 }
@@ -356,6 +351,11 @@ function measureLayers(): LayerSpecification[] {
  * Whether each toggleable layer should show, given the context toggles and
  * the labels switch: a context label shows only with its group and labels on.
  */
+/** The region labels' text in a language: its `name_<lang>` where the data has one, else the statement's term. */
+export function labelText(lang: Lang): ExpressionSpecification {
+  return lang === DEFAULT_LANG ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+}
+
 export function layerVisibility(style: StyleSpecification, context: Record<ContextLayer, boolean>, labels: boolean): Map<string, boolean> {
   const out = new Map<string, boolean>();
   for (const [group, ids] of Object.entries(CONTEXT_LAYERS) as [ContextLayer, readonly string[]][])

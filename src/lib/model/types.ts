@@ -1,6 +1,7 @@
 // The shapes of the open data in public/data. The data build writes them,
 // the app reads them: one definition serves both sides.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Lang, Translated } from '../content/languages';
 
 /** Region kinds, in the order the map draws them (bottom first). */
 export const REGION_KINDS = ['region', 'country', 'sea', 'strait', 'island-group', 'island', 'site'] as const;
@@ -64,14 +65,18 @@ export interface OtherName {
   usedBy: string;
 }
 
-/** Names of a region in other languages and by other parties (see the naming policy). */
-export interface RegionNames {
+/**
+ * Names of a region in other languages and by other parties (see the naming
+ * policy). A name under an interface language's code labels the map in that
+ * language; `zh` and `jaRomaji` are shown on the card.
+ */
+export type RegionNames = Partial<Record<Lang, string>> & {
   /** Other names, each attributed, e.g. "Diaoyu Dao" (the People's Republic of China). */
   alternatives?: OtherName[];
   ja?: string;
   jaRomaji?: string;
   zh?: string;
-}
+};
 
 /** A cited source on a region's card. */
 export interface Citation {
@@ -180,8 +185,7 @@ export interface PublishedArea {
 /** A distance computed from the map data (geography.json). */
 export interface Measure {
   id: string;
-  label: string;
-  labelJa: string;
+  label: Translated;
   regions: string[];
   km: number;
   nmi: number;
@@ -201,8 +205,7 @@ export interface RegionGeography {
 }
 
 export interface Geography {
-  method: string;
-  methodJa: string;
+  method: Translated;
   measures: Measure[];
   regions: Record<string, RegionGeography>;
 }
@@ -210,8 +213,7 @@ export interface Geography {
 /** One step of the guided tour (tour.json): a paragraph that names a place. */
 export interface TourStep {
   paragraph: string;
-  title: string;
-  titleJa: string;
+  title: Translated;
   /** Places the step shows and highlights: the first is selected, the map fits them all. */
   regions: string[];
   /** One sentence on why the place matters to the paragraph, with its source. */

@@ -1,8 +1,99 @@
+import { DEFAULT_LANG } from '../content/languages';
 import type { Notice } from '../i18n/messages';
 
-// The selection as it appears in the URL: ?region=<id>&p=<paragraph id>.
+// The one place the atlas's URL is read and written. The selection:
+// ?region=<id>&p=<paragraph id> or ?tour=<step>; the page: ?embed=1, ?lang=,
+// ?labels=0, ?height=, ?hosts=, ?quiz=; the map view: #map=zoom/lat/lon.
 // Parsing never trusts its input: ids must match a strict pattern and exist,
 // and anything else becomes a plain-text notice (never markup).
+
+/** Every query parameter, named once. */
+export const PARAM = {
+  region: 'region',
+  paragraph: 'p',
+  tour: 'tour',
+  lang: 'lang',
+  embed: 'embed',
+  labels: 'labels',
+  height: 'height',
+  hosts: 'hosts',
+  quiz: 'quiz',
+} as const;
+
+/** The embed's map height (px): what a link or a snippet may ask for. */
+export const EMBED_HEIGHT = { min: 240, max: 1200, default: 460 } as const;
+const QUIZ_SEED = /^[0-9]{1,9}$/;
+
+/** How the page is asked to run, as raw-but-typed values; each consumer checks what it needs. */
+export interface PageOptions {
+  /** ?embed=1: the compact view for articles. */
+  embed: boolean;
+  /** ?lang= as given (checked against the interface languages by i18n/locale). */
+  lang: string | null;
+  /** ?labels=0 hides the map's labels. */
+  labels: boolean;
+  /** ?height= when it is a usable map height, else null. */
+  height: number | null;
+  /** ?hosts= as given (parsed into origins by embed/messages). */
+  hosts: string | null;
+  /** ?quiz=<seed>: a seed, 'bad' when one was given but is not a seed, null when none. */
+  quiz: number | 'bad' | null;
+  /** Whether the link names a region (its panel's code loads beside the data). */
+  namesRegion: boolean;
+}
+
+export function readPage(search: string): PageOptions {
+  const params = new URLSearchParams(search);
+  const height = Number(params.get(PARAM.height));
+  const quiz = params.get(PARAM.quiz);
+  return {
+    embed: params.get(PARAM.embed) === '1',
+    lang: params.get(PARAM.lang),
+    labels: params.get(PARAM.labels) !== '0',
+    height: params.has(PARAM.height) && height >= EMBED_HEIGHT.min && height <= EMBED_HEIGHT.max ? Math.round(height) : null,
+    hosts: params.get(PARAM.hosts),
+    quiz: quiz === null ? null : QUIZ_SEED.test(quiz) ? Number(quiz) : 'bad',
+    namesRegion: params.has(PARAM.region),
+  };
+}
+
+/** A height for a snippet, inside the limits (the default when it is not a number). */
+export const clampHeight = (n: number) =>
+  Number.isFinite(n) ? Math.min(EMBED_HEIGHT.max, Math.max(EMBED_HEIGHT.min, Math.round(n))) : EMBED_HEIGHT.default;
+
+/** `search` with ?lang= set (the rest kept). */
+export function withLang(search: string, lang: string): string {
+  const params = new URLSearchParams(search);
+  params.set(PARAM.lang, lang);
+  return `?${params}`;
+}
+
+/** Only the ?lang= of `search`, as a base for a link that keeps the language and nothing else. */
+export function langOnly(search: string): string {
+  const lang = new URLSearchParams(search).get(PARAM.lang);
+  return lang === null ? '' : `?${new URLSearchParams({ [PARAM.lang]: lang })}`;
+}
+
+/** What a shared link or snippet describes. */
+export interface LinkOptions extends ViewState {
+  lang: string;
+  labels: boolean;
+}
+
+/** The query of a shared link: the embed view (with its options) or the full atlas. English is the default and is left out. */
+export function linkQuery(o: LinkOptions, { embed }: { embed: boolean }): string {
+  const params = new URLSearchParams();
+  if (embed) params.set(PARAM.embed, '1');
+  if (o.tour) params.set(PARAM.tour, String(o.tour));
+  else {
+    if (o.region) params.set(PARAM.region, o.region);
+    if (o.paragraph) params.set(PARAM.paragraph, o.paragraph);
+  }
+  if (o.lang !== DEFAULT_LANG) params.set(PARAM.lang, o.lang);
+  if (embed && !o.labels) params.set(PARAM.labels, '0');
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
 
 export interface ViewState {
   region: string | null;
@@ -46,8 +137,8 @@ function pick(params: URLSearchParams, key: string, notices: Notice[]): string |
 export function parseUrl(search: string, known: Known): ParsedUrl {
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
-  let region = pick(params, 'region', notices);
-  let paragraph = pick(params, 'p', notices);
+  let region = pick(params, PARAM.region, notices);
+  let paragraph = pick(params, PARAM.paragraph, notices);
   if (region !== null && !(REGION_ID.test(region) && known.hasRegion(region))) {
     notices.push({ key: 'notice.unknownRegion', params: { value: quote(region) } });
     region = null;
@@ -56,7 +147,7 @@ export function parseUrl(search: string, known: Known): ParsedUrl {
     notices.push({ key: 'notice.unknownParagraph', params: { value: quote(paragraph) } });
     paragraph = null;
   }
-  const tourValue = pick(params, 'tour', notices);
+  const tourValue = pick(params, PARAM.tour, notices);
   let tour: number | null = null;
   if (tourValue !== null) {
     const n = TOUR_STEP.test(tourValue) ? Number(tourValue) : NaN;
@@ -69,13 +160,13 @@ export function parseUrl(search: string, known: Known): ParsedUrl {
 /** The query string for a state, keeping unrelated parameters of `base`. */
 export function formatUrl(state: ViewState, base = ''): string {
   const params = new URLSearchParams(base);
-  params.delete('region');
-  params.delete('p');
-  params.delete('tour');
-  if (state.tour) params.set('tour', String(state.tour));
+  params.delete(PARAM.region);
+  params.delete(PARAM.paragraph);
+  params.delete(PARAM.tour);
+  if (state.tour) params.set(PARAM.tour, String(state.tour));
   else {
-    if (state.region) params.set('region', state.region);
-    if (state.paragraph) params.set('p', state.paragraph);
+    if (state.region) params.set(PARAM.region, state.region);
+    if (state.paragraph) params.set(PARAM.paragraph, state.paragraph);
   }
   const s = params.toString();
   return s ? `?${s}` : '';

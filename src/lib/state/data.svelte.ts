@@ -1,4 +1,5 @@
 // Loads the open data once; exposes loading, ready and error states with a retry.
+import { DEFAULT_STATEMENT, type StatementEntry } from '../content/statements';
 import { LinkIndex } from '../model/link-index';
 import type { Geography, RegionCollection, Statement, TourStep } from '../model/types';
 
@@ -35,15 +36,19 @@ const isRegions = (v: unknown): v is RegionCollection =>
 export class AtlasData {
   state = $state.raw<DataState>({ status: 'loading' });
 
+  /** `about` names the statement: its text and tour are under its data path; the regions and measures are shared. */
+  constructor(readonly about: StatementEntry = DEFAULT_STATEMENT) {}
+
   async load(): Promise<void> {
     this.state = { status: 'loading' };
+    const own = this.about.dataPath;
     try {
       const [statement, regions, geography, tour] = await Promise.all([
-        fetchJson('statement.json', isStatement),
+        fetchJson(`${own}statement.json`, isStatement),
         // Every region's properties; the map draws the wide outlines from tiles.
         fetchJson('regions-lite.geojson', isRegions),
         fetchJson('geography.json', isGeography),
-        fetchJson('tour.json', isTour),
+        fetchJson(`${own}tour.json`, isTour),
       ]);
       const index = new LinkIndex(statement, regions);
       this.state = { status: 'ready', statement, regions, geography, tour: tour.steps, index };

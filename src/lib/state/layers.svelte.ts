@@ -1,7 +1,7 @@
 // Which context layers and labels the map shows.
-import type { ContextLayer } from '../map/style';
+import { type ContextLayer, NO_CONTEXT } from '../map/context-layers';
 
 export class MapLayers {
-  context = $state<Record<ContextLayer, boolean>>({ shelf: false, 'island-groups': false, 'sea-features': false, maritime: false });
+  context = $state<Record<ContextLayer, boolean>>({ ...NO_CONTEXT });
   labels = $state(true);
 }

@@ -3,6 +3,7 @@
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 
 import type { Measure } from '../model/types';
+import type { Translated } from '../content/languages';
 
 export interface End {
   at: [number, number];
@@ -22,7 +23,7 @@ export class MeasureTool {
   a = $state.raw<End | null>(null);
   b = $state.raw<End | null>(null);
   /** What the line measures, when it is one of the atlas's measures ("Uotsuri-jima to the nearest coast of Taiwan"). */
-  what = $state<string | null>(null);
+  what = $state<Translated | null>(null);
   /** The atlas's measures, for choosing two places (set once the data is in). */
   measures: Measure[] = [];
 

@@ -26,6 +26,12 @@ export class Selection {
    */
   folded = $state(false);
 
+  /** The places the map highlights: all a tour step shows (the Quad, the DPRK and Russia), else the selected one. */
+  get highlighted(): string[] {
+    if (this.tour && this.camera) return this.camera;
+    return this.region ? [this.region] : [];
+  }
+
   get view(): ViewState {
     return { region: this.region, paragraph: this.paragraph, tour: this.tour };
   }

@@ -1,10 +1,13 @@
 // What both views (the full atlas and the embed) do on start: set up the
 // selection and language contexts, load the data, and apply the URL once the
 // data is there, then keep the URL in step.
+import { readPage } from '../model/url-state';
 import { chooseLang, Locale, setLocaleContext, syncLang } from '../i18n/locale.svelte';
 import type { LinkIndex } from '../model/link-index';
 import type { TourStep } from '../model/types';
 import type { Known } from '../model/url-state';
+import { getContext, setContext } from 'svelte';
+import type { StatementEntry } from '../content/statements';
 import { AtlasData } from './data.svelte';
 import { Selection, setSelectionContext } from './selection.svelte';
 import { applyUrl, syncUrl } from './url-sync.svelte';
@@ -38,15 +41,20 @@ interface Options {
   onReady?: (atlas: Atlas) => void;
 }
 
+const STATEMENT = Symbol('statement');
+/** The statement the view reads (its names and where it was published), for components that show them. */
+export const getStatement = () => getContext<StatementEntry>(STATEMENT);
+
 /** Call once, at the top of a view component. */
 export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
   const selection = setSelectionContext(new Selection());
-  const chosen = chooseLang(location.search, navigator.languages);
+  const chosen = chooseLang(readPage(location.search).lang, navigator.languages);
   const locale = setLocaleContext(new Locale(chosen.lang));
   if (chosen.notice) selection.notify(chosen.notice);
   syncLang(locale);
 
   const atlas = new Atlas();
+  setContext(STATEMENT, atlas.data.about);
   atlas.data.load();
   $effect(() => {
     const state = atlas.data.state;

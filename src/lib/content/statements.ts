@@ -1,0 +1,36 @@
+// The statements the atlas reads: one entry each, read by the data build
+// (which folder to build) and by the app (what to call the statement, where
+// its data is). Each statement's text, source and tour are a folder of data:
+// geodata/statements/<id>/ with source.txt (verbatim), about.json (where it
+// was published, its licence) and tour.json. Adding one is that folder and
+// an entry here.
+import type { Translated } from './languages';
+
+export interface StatementEntry {
+  /** Its folder under geodata/statements, and its name in links. */
+  id: string;
+  /** Where its files sit under public/data: '' for the flagship, whose files stay where every published link expects them. */
+  dataPath: string;
+  /** What the interface calls it, after "The" in English: "U.S.–Japan Joint Statement of 7 February 2025". */
+  name: Translated;
+  /** Its full name, for the overview: who issued it and when. */
+  fullName: Translated;
+  /** What kind of text it is, over its title. */
+  kind: Translated;
+}
+
+export const STATEMENTS: readonly StatementEntry[] = [
+  {
+    id: 'us-japan-2025-02-07',
+    dataPath: '',
+    name: { en: 'U.S.–Japan Joint Statement of 7 February 2025', ja: '2025年2月7日の日米首脳共同声明' },
+    fullName: {
+      en: '7 February 2025 Joint Statement by President Trump and Prime Minister Ishiba',
+      ja: 'トランプ大統領と石破首相による2025年2月7日の共同声明',
+    },
+    kind: { en: 'Joint Statement', ja: '共同声明' },
+  },
+];
+
+/** The statement the atlas opens with (the curated flagship). */
+export const DEFAULT_STATEMENT: StatementEntry = STATEMENTS[0]!;

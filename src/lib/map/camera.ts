@@ -1,0 +1,20 @@
+// What a view asks of the map's camera. The map only carries requests out;
+// which request a click, a selection, a quiz or a measure makes is the view's.
+import type { Bounds } from '../model/bounds';
+
+export interface CameraRequest {
+  /** The box to show; a point when west = east and south = north. */
+  box: Bounds;
+  /** The zoom a point is shown at. */
+  pointZoom: number;
+  /** The closest an area is fitted. */
+  maxZoom: number;
+  /** A point keeps the current zoom when that is closer already. */
+  noZoomOut?: boolean;
+  /** Move only if the box is seen smaller than its own view would show it (a place clicked on the map). */
+  onlyIfCloser?: boolean;
+  /** Keep clear of the tools down the map's right side too (a measured line). */
+  besideTools?: boolean;
+  /** ms; by default 800, or 0 under reduced motion. */
+  duration?: number;
+}
