@@ -9,7 +9,9 @@
   /** data-* attribute → URL parameter of the embed view. */
   var OPTIONS = { region: 'region', passage: 'p', tour: 'tour', lang: 'lang', labels: 'labels', height: 'height' };
   var VALUE = /^[a-z0-9-]{1,64}$/;
+  // The map's height limits, as src/lib/model/url-state.ts's EMBED_HEIGHT (a unit test keeps them equal).
   var MIN_HEIGHT = 240;
+  var MAX_MAP_HEIGHT = 1200;
   var MAX_HEIGHT = 4000;
   var embeds = [];
 
@@ -28,10 +30,11 @@
     });
     // Only this page may drive its embeds.
     url.searchParams.set('hosts', location.origin);
-    var height = clamp(parseInt(div.getAttribute('data-height'), 10) || 400, MIN_HEIGHT, 1200);
+    var height = clamp(parseInt(div.getAttribute('data-height'), 10) || 400, MIN_HEIGHT, MAX_MAP_HEIGHT);
     var iframe = document.createElement('iframe');
     iframe.src = url.href;
-    iframe.title = div.getAttribute('data-title') || 'Interactive map: the U.S.–Japan Joint Statement of 7 February 2025, place by place';
+    // The title: data-title, else the fallback link's words (the snippet writes the statement's and place's names there).
+    iframe.title = div.getAttribute('data-title') || (div.textContent || '').trim() || 'Interactive map (Statement Atlas)';
     iframe.setAttribute('loading', 'lazy');
     iframe.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
     iframe.setAttribute('allow', 'fullscreen');

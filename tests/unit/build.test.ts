@@ -1,5 +1,5 @@
 // The data build is reproducible and public/data is not stale.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { auditTable, withAudit } from '../../geodata/build/steps/audit';
@@ -25,4 +25,12 @@ describe('data build', () => {
     expect(withAudit(readme, auditTable(sources.regionDefs, sources.measures, sources.areas)) === readme, 'run npm run data').toBe(true);
   });
 
+});
+
+test('the data build imports from the app only its content layer and pure model code', () => {
+  const dir = join(root, 'geodata/build');
+  const files = [...readdirSync(dir).filter((f) => f.endsWith('.ts')), ...readdirSync(join(dir, 'steps')).map((f) => `steps/${f}`)];
+  const fromApp = files.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/from '(?:\.\.\/)+src\/lib\/([a-z-]+)\//g)].map((m) => m[1]));
+  expect(fromApp.length).toBeGreaterThan(10);
+  expect([...new Set(fromApp)].sort()).toEqual(['content', 'model']);
 });

@@ -1,7 +1,9 @@
 // The share dialog's outputs: view URLs, the iframe and script snippets, citations.
 import { describe, expect, test } from 'vitest';
 import { citation, type EmbedOptions, iframeSnippet, scriptSnippet, viewUrl } from '../../src/lib/embed/snippets';
-import { clampHeight } from '../../src/lib/model/url-state';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { clampHeight, EMBED_HEIGHT } from '../../src/lib/model/url-state';
 import { statement } from './helpers';
 
 const base = 'https://atlas.example/statement/?region=okinawa#map=5/26/127';
@@ -63,4 +65,10 @@ describe('one height everywhere', () => {
     expect(iframeSnippet('https://atlas.example/', o, 'Senkaku Islands')).toContain(`height="${iframeHeight(460)}"`);
     expect(iframeHeight(5000)).toBe(1200 + IFRAME_TEXT_ROOM);
   });
+});
+
+test("the script loader's map height limits are the URL module's", () => {
+  const loader = readFileSync(join(import.meta.dirname, '../../public/embed.js'), 'utf8');
+  expect(Number(/var MIN_HEIGHT = (\d+);/.exec(loader)?.[1])).toBe(EMBED_HEIGHT.min);
+  expect(Number(/var MAX_MAP_HEIGHT = (\d+);/.exec(loader)?.[1])).toBe(EMBED_HEIGHT.max);
 });

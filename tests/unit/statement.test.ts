@@ -82,3 +82,49 @@ describe('section ids', () => {
     expect(parseStatement(text, { omitFromIds: ['U.S.-Japan '] }).sections.map((s) => s.id)).toEqual(['intro', 'cooperation-for-peace']);
   });
 });
+
+describe('a second statement is data', () => {
+  // A sample written for this test (not a real statement): any text in the flagship's format builds.
+  const sample = [
+    '**Sample Statement on Maritime Cooperation**',
+    '*March 3, 2026*',
+    '',
+    'The participants met in Washington, D.C., and discussed the East China Sea.',
+    '',
+    '*Regional Matters*',
+    '',
+    'They spoke of the Taiwan Strait and of',
+    '',
+    'the Senkaku Islands.',
+    '',
+    'NOTE: A sample written for the tests.',
+    '',
+    '*Categories:* Samples.',
+    '',
+    '*Names:* None.',
+    '',
+    '*Subjects:* Testing.',
+    '',
+    '*DCPD Number:* DCPD000000000.',
+  ].join('\n');
+
+  test('builds from its own folder data: title, date, source, section ids and links', async () => {
+    const { buildStatement } = await import('../../geodata/build/steps/export');
+    const regionDefs = JSON.parse(readText('geodata/regions/regions.json')).regions;
+    const built = buildStatement({
+      statement: { id: 'sample', dataPath: 'statements/sample/', name: { en: 'Sample', ja: '見本' }, fullName: { en: 'Sample', ja: '見本' }, kind: { en: 'Sample', ja: '見本' } },
+      statementText: sample,
+      statementSha256: '0'.repeat(64),
+      statementAbout: { source: { publisher: 'The tests', collection: 'Samples', url: 'https://example.org/sample', licence: 'CC0' } },
+      regionDefs,
+    } as never);
+    expect(built.title).toBe('Sample Statement on Maritime Cooperation');
+    expect(built.date).toBe('2026-03-03');
+    expect(built.source.url).toBe('https://example.org/sample');
+    expect(built.sections.map((s) => s.id)).toEqual(['intro', 'regional-matters']);
+    const ps = built.sections.flatMap((s) => s.paragraphs);
+    expect(ps.map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect(ps[1]!.text).toBe('They spoke of the Taiwan Strait and of the Senkaku Islands.');
+    expect(ps.flatMap((p) => p.mentions.map((m) => m.region))).toEqual(['washington-dc', 'east-china-sea', 'taiwan-strait', 'senkaku-islands']);
+  });
+});
