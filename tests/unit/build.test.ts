@@ -27,10 +27,10 @@ describe('data build', () => {
 
 });
 
-test('the data build imports from the app only its content layer and pure model code', () => {
+test('the data build imports from the app only its content layer, the linker and pure model code', () => {
   const dir = join(root, 'geodata/build');
   const files = [...readdirSync(dir).filter((f) => f.endsWith('.ts')), ...readdirSync(join(dir, 'steps')).map((f) => `steps/${f}`)];
   const fromApp = files.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/from '(?:\.\.\/)+src\/lib\/([a-z-]+)\//g)].map((m) => m[1]));
   expect(fromApp.length).toBeGreaterThan(10);
-  expect([...new Set(fromApp)].sort()).toEqual(['content', 'model']);
+  expect([...new Set(fromApp)].sort()).toEqual(['content', 'linker', 'model']);
 });

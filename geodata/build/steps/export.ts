@@ -18,6 +18,8 @@ import { buildTiles } from './tiles';
 import type { Sources } from './sources';
 import { parseStatement } from './statement';
 import { checkTranslated, labelNames } from './translations';
+import { buildGazetteer } from './gazetteer';
+import type { GazetteerFile } from '../../../src/lib/linker/gazetteer';
 
 export function buildStatement(s: Sources): Statement {
   const parsed = parseStatement(s.statementText, { omitFromIds: s.statementAbout.sectionIdsOmit });
@@ -171,6 +173,9 @@ export function checkTour(steps: TourStep[], statement: Statement): TourStep[] {
 }
 
 const json = (v: unknown) => `${JSON.stringify(v)}\n`;
+/** One place per line, so a change to the gazetteer reads as a diff. */
+const gazetteerJson = (g: GazetteerFile) =>
+  `{"$comment":${JSON.stringify(g.$comment)},\n"sources":${JSON.stringify(g.sources)},\n"places":[\n${g.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
 
 /** Every file of public/data, by path relative to it. */
 export function buildAll(s: Sources): Map<string, string | Uint8Array> {
@@ -190,6 +195,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['region-labels.geojson', json(regionLabels(regions, ringed))],
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
     ['tour.json', `${JSON.stringify({ steps: tour }, null, 1)}\n`],
+    ['gazetteer.json', gazetteerJson(buildGazetteer(s, regions))],
     ...buildTiles(basemap, regions),
     ['basemap/sea-labels.geojson', json(basemap.seaLabels)],
     ['basemap/places.geojson', json(basemap.places)],

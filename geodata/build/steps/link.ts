@@ -1,12 +1,13 @@
 // Link regions and paragraphs: each paragraph gets the mentions of every
 // region it names; each region gets the paragraphs that name it.
 import type { Section } from '../../../src/lib/model/types';
-import { findMentions, type RegionTerms } from './mentions';
+import { findMentions, type RegionTerms, termLinker } from './mentions';
 
 export function linkSections(sections: Section[], regions: RegionTerms[]): Section[] {
+  const linker = termLinker(regions);
   return sections.map((s) => ({
     ...s,
-    paragraphs: s.paragraphs.map((p) => ({ ...p, mentions: findMentions(p.text, regions) })),
+    paragraphs: s.paragraphs.map((p) => ({ ...p, mentions: findMentions(p.text, regions, linker) })),
   }));
 }
 

@@ -1,16 +1,10 @@
 // Parse the official statement text (a Markdown-flavoured copy of the Daily
 // Compilation of Presidential Documents page) into sections and paragraphs.
+import { blocks, rejoinPageBreaks } from '../../../src/lib/linker/paragraphs';
 import type { Section, StatementMetadata } from '../../../src/lib/model/types';
 
-export interface ParsedStatement {
-  title: string;
-  dateText: string;
-  metadata: StatementMetadata;
-  sections: Section[];
-}
+export { rejoinPageBreaks };
 
-/** Sentence-final characters: a block ending otherwise was cut by a page break. */
-const COMPLETE_ENDING = /[.!?:;"')\]]$/;
 const ITALIC_LINE = /^#*\s*\*([^*].*[^*])\*$/;
 const METADATA_LINE = /^(NOTE:|\*(Categories|Names|Subjects|DCPD Number):\*)/;
 
@@ -21,24 +15,11 @@ const slug = (s: string, omit: readonly string[]) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** Splits text into blank-line separated blocks, trimmed. */
-function blocks(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((b) => b.trim())
-    .filter((b) => b.length > 0);
-}
-
-/** Rejoins paragraphs the source cut at page breaks. */
-export function rejoinPageBreaks(parts: string[]): string[] {
-  const out: string[] = [];
-  for (const part of parts) {
-    const last = out.at(-1);
-    if (last !== undefined && !COMPLETE_ENDING.test(last)) out[out.length - 1] = `${last} ${part}`;
-    else out.push(part);
-  }
-  return out;
+export interface ParsedStatement {
+  title: string;
+  dateText: string;
+  metadata: StatementMetadata;
+  sections: Section[];
 }
 
 function parseMetadata(lines: string[]): StatementMetadata {
