@@ -90,9 +90,10 @@ describe('hasMapView', () => {
 describe('readPage', () => {
   test('reads every page option once, typed', () => {
     expect(readPage('?embed=1&lang=ja&labels=0&height=300.4&hosts=https://a.example&quiz=42&region=okinawa')).toEqual({
-      embed: true, lang: 'ja', labels: false, height: 300, hosts: 'https://a.example', quiz: 42, namesRegion: true,
+      embed: true, lang: 'ja', labels: false, height: 300, hosts: 'https://a.example', quiz: 42, namesRegion: true, statement: null,
     });
-    expect(readPage('')).toEqual({ embed: false, lang: null, labels: true, height: null, hosts: null, quiz: null, namesRegion: false });
+    expect(readPage('')).toEqual({ embed: false, lang: null, labels: true, height: null, hosts: null, quiz: null, namesRegion: false, statement: null });
+    expect(readPage('?statement=sample-geography-primer').statement).toBe('sample-geography-primer');
   });
 
   test('out-of-range heights and bad seeds are not used', () => {
@@ -114,6 +115,7 @@ describe('writing links', () => {
     expect(withLang('?region=okinawa&lang=en', 'ja')).toBe('?region=okinawa&lang=ja');
     expect(langOnly('?region=okinawa&lang=ja&embed=1')).toBe('?lang=ja');
     expect(langOnly('?region=okinawa')).toBe('');
+    expect(langOnly('?statement=x&region=okinawa&lang=ja')).toBe('?lang=ja&statement=x');
   });
 
   test('no other source file parses the query string', () => {

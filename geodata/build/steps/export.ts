@@ -15,13 +15,13 @@ import { type BuiltShape, buildShape } from './regions';
 import { buildStaticMaps } from './static-maps';
 import { buildWorksheets } from './worksheets';
 import { buildTiles } from './tiles';
-import type { Sources } from './sources';
+import type { Sources, StatementSources } from './sources';
 import { parseStatement } from './statement';
 import { checkTranslated, labelNames } from './translations';
 import { buildGazetteer } from './gazetteer';
 import type { GazetteerFile } from '../../../src/lib/linker/gazetteer';
 
-export function buildStatement(s: Sources): Statement {
+export function buildStatement(s: StatementSources & Pick<Sources, 'regionDefs'>): Statement {
   const parsed = parseStatement(s.statementText, { omitFromIds: s.statementAbout.sectionIdsOmit });
   const sections = linkSections(
     parsed.sections,
@@ -177,6 +177,30 @@ const json = (v: unknown) => `${JSON.stringify(v)}\n`;
 const gazetteerJson = (g: GazetteerFile) =>
   `{"$comment":${JSON.stringify(g.$comment)},\n"sources":${JSON.stringify(g.sources)},\n"places":[\n${g.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
 
+/**
+ * The rest of the collection, each statement into its data path (its text
+ * and tour), and collection.json: every statement, newest first, and which
+ * of its paragraphs name each region, for the panel that compares them.
+ */
+function collectionFiles(s: Sources, flagship: Statement): [string, string][] {
+  const built = [{ entry: s.statement, statement: flagship }];
+  const files: [string, string][] = [];
+  for (const other of s.others) {
+    const statement = buildStatement({ ...other, regionDefs: s.regionDefs });
+    const tour = other.tour.length ? checkTour(other.tour, statement) : [];
+    built.push({ entry: other.statement, statement });
+    files.push([`${other.statement.dataPath}statement.json`, `${JSON.stringify(statement, null, 1)}\n`]);
+    files.push([`${other.statement.dataPath}tour.json`, `${JSON.stringify({ steps: tour }, null, 1)}\n`]);
+  }
+  built.sort((a, b) => b.statement.date.localeCompare(a.statement.date));
+  const regions: Record<string, { statement: string; paragraphs: string[] }[]> = {};
+  for (const { entry, statement } of built)
+    for (const [region, paragraphs] of passagesByRegion(statement.sections)) (regions[region] ??= []).push({ statement: entry.id, paragraphs });
+  const statements = built.map(({ entry, statement }) => ({ id: entry.id, title: statement.title, date: statement.date, dataPath: entry.dataPath, ...(entry.sample ? { sample: true } : {}) }));
+  files.push(['collection.json', `${JSON.stringify({ statements, regions }, null, 1)}\n`]);
+  return files;
+}
+
 /** Every file of public/data, by path relative to it. */
 export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   const statement = buildStatement(s);
@@ -196,6 +220,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
     ['tour.json', `${JSON.stringify({ steps: tour }, null, 1)}\n`],
     ['gazetteer.json', gazetteerJson(buildGazetteer(s, regions))],
+    ...collectionFiles(s, statement),
     ...buildTiles(basemap, regions),
     ['basemap/sea-labels.geojson', json(basemap.seaLabels)],
     ['basemap/places.geojson', json(basemap.places)],

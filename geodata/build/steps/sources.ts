@@ -11,7 +11,7 @@ import type { Topology } from 'topojson-specification';
 import type { BBox } from './geometry';
 import type { MeasureDef } from './geography';
 import type { Translated } from '../../../src/lib/content/languages';
-import { DEFAULT_STATEMENT, type StatementEntry } from '../../../src/lib/content/statements';
+import { DEFAULT_STATEMENT, STATEMENTS, type StatementEntry } from '../../../src/lib/content/statements';
 import type { TourStep } from '../../../src/lib/model/types';
 
 export interface GazetteerEntry {
@@ -49,12 +49,19 @@ export interface StatementAbout {
   sectionIdsOmit?: string[];
 }
 
-export interface Sources {
-  /** The statement being built, from the content layer; its text, source and tour are its folder's. */
+/** One statement's own files: its folder under geodata/statements. */
+export interface StatementSources {
+  /** Its entry in the content layer. */
   statement: StatementEntry;
   statementAbout: StatementAbout;
   statementText: string;
   statementSha256: string;
+  tour: TourStep[];
+}
+
+export interface Sources extends StatementSources {
+  /** The rest of the collection, built beside the flagship (each into its data path). */
+  others: StatementSources[];
   regionDefs: RegionDef[];
   gazetteer: Feature<Point, GazetteerEntry>[];
   islandGroups: IslandGroup[];
@@ -62,7 +69,6 @@ export interface Sources {
   /** How the measures are computed, in every interface language. */
   measureMethod: Translated;
   areas: AreaDef[];
-  tour: TourStep[];
   marine: FeatureCollection;
   disputed: FeatureCollection;
   places: FeatureCollection<Point>;
@@ -192,22 +198,28 @@ export function loadSources(geodata: string, statement: StatementEntry = DEFAULT
   const asFc = (t: Topology, key: string) => feature(t, t.objects[key]!) as unknown as FeatureCollection<Geometry>;
   const c10 = topo('countries-10m.json');
   const c50 = topo('countries-50m.json');
-  const folder = `statements/${statement.id}`;
-  const statementText = text(`${folder}/source.txt`);
+  const ofStatement = (entry: StatementEntry): StatementSources => {
+    const folder = `statements/${entry.id}`;
+    const statementText = text(`${folder}/source.txt`);
+    return {
+      statement: entry,
+      statementAbout: json<StatementAbout>(`${folder}/about.json`),
+      statementText,
+      statementSha256: sha256(statementText),
+      tour: json<{ steps: TourStep[] }>(`${folder}/tour.json`).steps,
+    };
+  };
   const measureFile = json<{ method: Translated; measures: MeasureDef[]; areas?: AreaDef[] }>('regions/measures.json');
 
   return {
-    statement,
-    statementAbout: json<StatementAbout>(`${folder}/about.json`),
-    statementText,
-    statementSha256: sha256(statementText),
+    ...ofStatement(statement),
+    others: STATEMENTS.filter((e) => e.id !== statement.id).map(ofStatement),
     regionDefs: json<{ regions: RegionDef[] }>('regions/regions.json').regions,
     gazetteer: gazetteerFeatures(text('regions/gazetteer.csv')),
     islandGroups: json<{ groups: IslandGroup[] }>('regions/island-groups.json').groups,
     measures: measureFile.measures,
     measureMethod: measureFile.method,
     areas: measureFile.areas ?? [],
-    tour: json<{ steps: TourStep[] }>(`${folder}/tour.json`).steps,
     marine: checked('natural-earth/ne_10m_geography_marine_polys.json'),
     disputed: checked('natural-earth/ne_10m_admin_0_disputed_areas.json'),
     places: checked('natural-earth/ne_50m_populated_places_simple.json'),

@@ -17,6 +17,8 @@ export interface StatementEntry {
   fullName: Translated;
   /** What kind of text it is, over its title. */
   kind: Translated;
+  /** A text the project wrote to show the collection, not an official statement: the interface says so wherever it quotes it. */
+  sample?: boolean;
 }
 
 export const STATEMENTS: readonly StatementEntry[] = [
@@ -29,6 +31,14 @@ export const STATEMENTS: readonly StatementEntry[] = [
       ja: 'トランプ大統領と石破首相による2025年2月7日の共同声明',
     },
     kind: { en: 'Joint Statement', ja: '共同声明' },
+  },
+  {
+    id: 'sample-geography-primer',
+    dataPath: 'statements/sample-geography-primer/',
+    name: { en: 'sample text on East Asian waters (not an official statement)', ja: '東アジアの海についての見本テキスト（公式文書ではありません）' },
+    fullName: { en: 'sample text on East Asian waters, written by the project (not an official statement)', ja: 'プロジェクトが作成した東アジアの海についての見本テキスト（公式文書ではありません）' },
+    kind: { en: 'Sample text', ja: '見本テキスト' },
+    sample: true,
   },
 ];
 

@@ -18,6 +18,7 @@ export const PARAM = {
   height: 'height',
   hosts: 'hosts',
   quiz: 'quiz',
+  statement: 'statement',
 } as const;
 
 /** The embed's map height (px): what a link or a snippet may ask for. */
@@ -40,6 +41,8 @@ export interface PageOptions {
   quiz: number | 'bad' | null;
   /** Whether the link names a region (its panel's code loads beside the data). */
   namesRegion: boolean;
+  /** ?statement= as given (checked against the collection by state/startup); null means the flagship. */
+  statement: string | null;
 }
 
 export function readPage(search: string): PageOptions {
@@ -54,6 +57,7 @@ export function readPage(search: string): PageOptions {
     hosts: params.get(PARAM.hosts),
     quiz: quiz === null ? null : QUIZ_SEED.test(quiz) ? Number(quiz) : 'bad',
     namesRegion: params.has(PARAM.region),
+    statement: params.get(PARAM.statement),
   };
 }
 
@@ -68,10 +72,22 @@ export function withLang(search: string, lang: string): string {
   return `?${params}`;
 }
 
-/** Only the ?lang= of `search`, as a base for a link that keeps the language and nothing else. */
+/** Only the ?lang= and ?statement= of `search`: the base of a link to the same text in the same language, and nothing else. */
 export function langOnly(search: string): string {
-  const lang = new URLSearchParams(search).get(PARAM.lang);
-  return lang === null ? '' : `?${new URLSearchParams({ [PARAM.lang]: lang })}`;
+  const from = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const key of [PARAM.lang, PARAM.statement]) if (from.has(key)) kept.set(key, from.get(key)!);
+  const s = kept.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The query of a link to a text of the collection, at a place (the flagship needs no ?statement=). */
+export function statementQuery(statement: string | null, region: string | null): string {
+  const params = new URLSearchParams();
+  if (statement) params.set(PARAM.statement, statement);
+  if (region) params.set(PARAM.region, region);
+  const s = params.toString();
+  return s ? `?${s}` : '';
 }
 
 /** What a shared link or snippet describes. */

@@ -1,25 +1,26 @@
 // What both views (the full atlas and the embed) do on start: set up the
 // selection and language contexts, load the data, and apply the URL once the
 // data is there, then keep the URL in step.
-import { readPage } from '../model/url-state';
+import { quote, readPage } from '../model/url-state';
 import { chooseLang, Locale, setLocaleContext, syncLang } from '../i18n/locale.svelte';
 import type { LinkIndex } from '../model/link-index';
 import type { TourStep } from '../model/types';
 import type { Known } from '../model/url-state';
 import { getContext, setContext } from 'svelte';
-import type { StatementEntry } from '../content/statements';
+import { DEFAULT_STATEMENT, STATEMENTS, type StatementEntry } from '../content/statements';
 import { AtlasData } from './data.svelte';
 import { Selection, setSelectionContext } from './selection.svelte';
 import { applyUrl, syncUrl } from './url-sync.svelte';
 
 /** The loaded atlas: its data, and what the URL parser may ask of it. */
 export class Atlas {
-  readonly data = new AtlasData();
+  readonly data: AtlasData;
   index = $state.raw<LinkIndex | null>(null);
   tour = $state.raw<TourStep[]>([]);
   readonly known: Known & { readonly tour: TourStep[] };
 
-  constructor() {
+  constructor(about: StatementEntry = DEFAULT_STATEMENT) {
+    this.data = new AtlasData(about);
     const atlas = this;
     this.known = {
       hasRegion: (id) => !!atlas.index?.hasRegion(id),
@@ -53,7 +54,11 @@ export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
   if (chosen.notice) selection.notify(chosen.notice);
   syncLang(locale);
 
-  const atlas = new Atlas();
+  // ?statement= picks a text of the collection; the flagship otherwise (every older link).
+  const asked = readPage(location.search).statement;
+  const about = asked === null ? DEFAULT_STATEMENT : STATEMENTS.find((s) => s.id === asked);
+  if (!about) selection.notify({ key: 'notice.unknownStatement', params: { value: quote(asked!) } });
+  const atlas = new Atlas(about ?? DEFAULT_STATEMENT);
   setContext(STATEMENT, atlas.data.about);
   atlas.data.load();
   $effect(() => {

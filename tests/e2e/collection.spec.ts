@@ -1,0 +1,62 @@
+// The collection: ?statement= opens another text, and a place's panel shows
+// what the other texts say about it, newest first, quoted verbatim.
+import { join } from 'node:path';
+import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
+
+interface Built {
+  title: string;
+  sections: { paragraphs: { id: string; text: string; mentions: { region: string }[] }[] }[];
+}
+
+test("the flagship's Senkaku card quotes the sample text, says it is a sample, and opens it at the place", async ({ page, request }) => {
+  const sample = (await (await request.get('./data/statements/sample-geography-primer/statement.json')).json()) as Built;
+  const naming = sample.sections.flatMap((s) => s.paragraphs).filter((p) => p.mentions.some((m) => m.region === 'senkaku-islands'));
+  expect(naming.map((p) => p.id)).toEqual(['p3']);
+
+  await page.goto('./?region=senkaku-islands');
+  const compare = page.locator('.panel [data-compare]');
+  await expect(compare.getByRole('heading')).toHaveText('In the other texts of the collection');
+  const item = compare.locator('[data-statement="sample-geography-primer"]');
+  await expect(item).toContainText(sample.title);
+  await expect(item.locator('time')).toHaveAttribute('datetime', '2026-12-03');
+  await expect(item.locator('[data-sample]')).toHaveText('A sample text written by the project, not an official statement');
+  // Verbatim: the quoted sentence is the text's own, the name in bold.
+  await expect(item.locator('blockquote')).toHaveText(naming[0]!.text);
+  await expect(item.locator('blockquote strong')).toHaveText('Senkaku Islands');
+  await compare.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOTS, 'compare-senkaku.png') });
+
+  await item.getByRole('link', { name: 'Open this text at Senkaku Islands' }).click();
+  await expect(page).toHaveURL(/\?statement=sample-geography-primer&region=senkaku-islands/);
+  await expect(page.locator('.reader h2')).toHaveText(sample.title);
+  await expect(page.locator('.reader .para')).toHaveCount(5);
+  await expect(page.locator('.panel h2')).toHaveText('Senkaku Islands');
+});
+
+test('another text of the collection: its own paragraphs, places, kind and source; its panel quotes the flagship', async ({ page, request }) => {
+  const flagship = (await (await request.get('./data/statement.json')).json()) as Built;
+  await page.goto('./?statement=sample-geography-primer');
+  await mapIdle(page);
+  await expect(page.locator('.reader .kicker')).toHaveText(/^Sample text · December 3, 2026$/i);
+  await expect(page.locator('.masthead')).toContainText('sample text on East Asian waters (not an official statement)');
+  // Only the places this text names are listed; no tour, since it has none.
+  const listed = await page.locator('.region-list [data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')));
+  expect(listed.sort()).toEqual(['china', 'east-china-sea', 'japan', 'okinawa', 'philippines', 'senkaku-islands', 'south-china-sea', 'southwest-islands', 'taiwan', 'taiwan-strait'].sort());
+  await expect(page.getByRole('button', { name: /Take the guided tour/ })).toHaveCount(0);
+
+  await page.locator('.region-list [data-region="okinawa"]').click();
+  await expect(page).toHaveURL(/statement=sample-geography-primer&region=okinawa/);
+  const item = page.locator('.panel [data-compare] [data-statement="us-japan-2025-02-07"]');
+  await expect(item).toContainText(flagship.title);
+  await expect(item.locator('[data-sample]')).toHaveCount(0);
+  const p6 = flagship.sections.flatMap((s) => s.paragraphs).find((p) => p.id === 'p6')!;
+  for (const q of await item.locator('blockquote').allTextContents()) expect(p6.text).toContain(q.replace(/^…|\s…$/g, '').trim());
+  await expect(item.getByRole('link')).toHaveAttribute('href', './?region=okinawa');
+  await page.screenshot({ path: join(SCREENSHOTS, 'compare-sample-okinawa.png') });
+});
+
+test('an unknown ?statement= gets a notice and the flagship', async ({ page }) => {
+  await page.goto('./?statement=%3Cb%3Enope%3C%2Fb%3E');
+  await expect(page.getByRole('status').filter({ hasText: 'The collection has no text' })).toContainText('“<b>nope</b>”');
+  await expect(page.locator('.reader .para')).toHaveCount(16);
+});
