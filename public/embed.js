@@ -7,7 +7,7 @@
   var base = new URL('./', (script && script.src) || location.href);
   var PREFIX = 'statement-atlas:';
   /** data-* attribute → URL parameter of the embed view. */
-  var OPTIONS = { region: 'region', passage: 'p', tour: 'tour', lang: 'lang', labels: 'labels', height: 'height' };
+  var OPTIONS = { statement: 'statement', region: 'region', passage: 'p', tour: 'tour', lang: 'lang', labels: 'labels', height: 'height' };
   var VALUE = /^[a-z0-9-]{1,64}$/;
   // The map's height limits, as src/lib/model/url-state.ts's EMBED_HEIGHT (a unit test keeps them equal).
   var MIN_HEIGHT = 240;

@@ -60,3 +60,17 @@ test('an unknown ?statement= gets a notice and the flagship', async ({ page }) =
   await expect(page.getByRole('status').filter({ hasText: 'The collection has no text' })).toContainText('“<b>nope</b>”');
   await expect(page.locator('.reader .para')).toHaveCount(16);
 });
+
+test('sharing another text of the collection names it in the link and the snippets, and the embed opens it', async ({ page }) => {
+  await page.goto('./?statement=sample-geography-primer&region=okinawa');
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'Share & embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share & embed' });
+  await expect(dialog.getByLabel('Link to this view')).toHaveValue(/\?statement=sample-geography-primer&region=okinawa/);
+  const iframe = dialog.getByLabel('Iframe (works everywhere)');
+  await expect(iframe).toHaveValue(/\?embed=1&amp;statement=sample-geography-primer&amp;region=okinawa" title="Interactive map: Okinawa in the sample text on East Asian waters \(not an official statement\)"/);
+  const src = /src="([^"]+)"/.exec(await iframe.inputValue())![1]!.replaceAll('&amp;', '&');
+  await page.goto('about:blank');
+  await page.goto(`./${new URL(src).search}`);
+  await expect(page.locator('.embed-panel, [data-embed-panel], main').first()).toContainText('Okinawa is the largest of the Southwest Islands');
+});

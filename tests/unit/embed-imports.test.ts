@@ -1,28 +1,8 @@
 // The embed draws its map and nothing else: no quiz and no measure tool are
 // built or even imported for it. Walks the static imports from Embed.svelte.
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readText, root } from './helpers';
-
-/** Every source file a file imports statically, followed through the project's own files. */
-function reach(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = readText(file);
-    // Static imports only: `import(...)` loads on use and is not part of what the embed builds.
-    for (const [, spec] of text.matchAll(/^\s*import\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
-      if (!spec!.startsWith('.')) continue;
-      const base = join(dirname(file), spec!);
-      const found = [base, `${base}.ts`, `${base}.svelte.ts`].find((p) => existsSync(join(root, p)) && /\.(ts|svelte)$/.test(p));
-      if (found) visit(found);
-    }
-  };
-  visit(entry);
-  return seen;
-}
+import { reach, readText } from './helpers';
 
 describe('what the embed imports', () => {
   const embed = [...reach('src/Embed.svelte')].map((f) => relative('src', f));

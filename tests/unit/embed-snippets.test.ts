@@ -72,3 +72,12 @@ test("the script loader's map height limits are the URL module's", () => {
   expect(Number(/var MIN_HEIGHT = (\d+);/.exec(loader)?.[1])).toBe(EMBED_HEIGHT.min);
   expect(Number(/var MAX_MAP_HEIGHT = (\d+);/.exec(loader)?.[1])).toBe(EMBED_HEIGHT.max);
 });
+
+test('a text of the collection other than the flagship is named in every link and snippet; the flagship never is', () => {
+  const base = 'https://atlas.example/statement/';
+  const o: EmbedOptions = { region: 'okinawa', paragraph: null, tour: null, lang: 'en', height: 460, labels: true, statement: 'sample-geography-primer' };
+  expect(viewUrl(base, o)).toBe('https://atlas.example/statement/?embed=1&statement=sample-geography-primer&region=okinawa');
+  expect(viewUrl(base, o, { embed: false })).toBe('https://atlas.example/statement/?statement=sample-geography-primer&region=okinawa');
+  expect(scriptSnippet(base, o, 'Okinawa')).toContain('data-statement="sample-geography-primer" data-region="okinawa"');
+  expect(viewUrl(base, { ...o, statement: null })).toBe('https://atlas.example/statement/?embed=1&region=okinawa');
+});

@@ -4,11 +4,15 @@ import { chooseLang } from '../../src/lib/i18n/locale.svelte';
 import { readPage } from '../../src/lib/model/url-state';
 
 const choose = (search: string, languages: string[]) => chooseLang(readPage(search).lang, languages);
-import { EN, format, loadMessages, type MessageKey } from '../../src/lib/i18n/messages';
+import { LATER } from '../../src/lib/i18n/en-later';
+import { EN_FIRST, format, loadLaterMessages, loadMessages, type MessageKey } from '../../src/lib/i18n/messages';
+
+/** All of the English: the first view's and the later parts'. */
+const EN = { ...EN_FIRST, ...LATER };
 import { MESSAGES as JA } from '../../src/lib/i18n/messages-ja';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readJson, readText, root } from './helpers';
+import { reach, readJson, readText, root } from './helpers';
 import type { Geography, TourStep } from '../../src/lib/model/types';
 
 const MESSAGES = { en: EN, ja: JA };
@@ -38,6 +42,8 @@ describe('messages', () => {
   });
 
   test('placeholders are filled as text', async () => {
+    expect(format('en', 'map.summarySelected', { name: '<b>x</b>', count: 2 })).toContain('<b>x</b>');
+    await loadLaterMessages();
     expect(format('en', 'quiz.right', { name: '<b>x</b>' })).toBe('Right: that is <b>x</b>.');
     // Japanese is a pack loaded on demand: English until it is in.
     expect(format('ja', 'app.retry')).toBe('Try again');
@@ -78,4 +84,28 @@ test('no code outside the language table and the i18n folder names a language', 
     // lang="en" marks content written in English (the statement, the cards): a fact about the text, not a branch.
     .filter((f) => /['"](en|ja)['"]|\b(title|label|method)Ja\b|name_ja/.test(readText(f).replaceAll('lang="en"', '')));
   expect(naming).toEqual([]);
+});
+
+describe("the later parts' English", () => {
+  test('the first view carries none of them; once loaded, each is its string', async () => {
+    expect(Object.keys(LATER).length).toBeGreaterThan(20);
+    for (const key of Object.keys(LATER)) expect(EN_FIRST, key).not.toHaveProperty(key);
+    await loadLaterMessages();
+    expect(format('en', 'share.title')).toBe(LATER['share.title']);
+    expect(format('en', 'compare.title')).toBe(LATER['compare.title']);
+  });
+
+  test('only parts that load on use ask for later keys: none of them is in the first view', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+    const prefixes = [...new Set(Object.keys(LATER).map((k) => k.split('.')[0]))];
+    const asking = files('src')
+      .filter((f) => /\.(ts|svelte)$/.test(f) && !/src\/lib\/i18n\//.test(f))
+      .filter((f) => prefixes.some((p) => readText(f).includes(`'${p}.`)));
+    expect(asking.length).toBeGreaterThanOrEqual(5);
+    // The first view: what the two views import statically (dynamic imports load on use, beside loadLaterMessages).
+    const firstView = new Set([...reach('src/App.svelte'), ...reach('src/Embed.svelte'), ...reach('src/main.ts')]);
+    expect(firstView.has('src/lib/text/Reader.svelte')).toBe(true);
+    expect(asking.filter((f) => firstView.has(f))).toEqual([]);
+  });
 });

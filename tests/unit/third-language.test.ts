@@ -12,7 +12,9 @@ vi.mock('../../src/lib/content/languages', async (importOriginal) => {
 
 // Imported after the mock, so each module sees the three-language table.
 const { chooseLang, Locale } = await import('../../src/lib/i18n/locale.svelte');
-const { addMessages, EN, format } = await import('../../src/lib/i18n/messages');
+const { addMessages, EN_FIRST, format } = await import('../../src/lib/i18n/messages');
+const { LATER } = await import('../../src/lib/i18n/en-later');
+const EN = { ...EN_FIRST, ...LATER };
 const { linkQuery } = await import('../../src/lib/model/url-state');
 const { labelText } = await import('../../src/lib/map/style');
 const { checkTranslated, labelNames } = await import('../../geodata/build/steps/translations');

@@ -44,3 +44,6 @@ export const STATEMENTS: readonly StatementEntry[] = [
 
 /** The statement the atlas opens with (the curated flagship). */
 export const DEFAULT_STATEMENT: StatementEntry = STATEMENTS[0]!;
+
+/** A text's ?statement= value: none for the flagship, so its links stay as they always were. */
+export const statementParam = (entry: StatementEntry): string | null => (entry.id === DEFAULT_STATEMENT.id ? null : entry.id);

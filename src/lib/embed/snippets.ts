@@ -52,6 +52,7 @@ export function iframeSnippet(base: string, o: EmbedOptions, placeName: string |
 /** The script path: a div the loader turns into an iframe that sizes itself; the link inside is the fallback. */
 export function scriptSnippet(base: string, o: EmbedOptions, placeName: string | null, about = DEFAULT_STATEMENT): string {
   const data: string[] = [];
+  if (o.statement) data.push(`data-statement="${attr(o.statement)}"`);
   if (o.tour) data.push(`data-tour="${o.tour}"`);
   else {
     if (o.region) data.push(`data-region="${attr(o.region)}"`);

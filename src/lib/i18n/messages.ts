@@ -11,13 +11,6 @@ const en = {
   'app.retry': 'Try again',
   'app.partError': 'This part of the atlas could not load: {message}',
   'app.share': 'Share & embed',
-  'compare.title': 'In the other texts of the collection',
-  'compare.intro': 'Newest first, each passage quoted as its text has it.',
-  'compare.none': 'No other text in the collection names this place.',
-  'compare.sample': 'A sample text written by the project, not an official statement',
-  'compare.open': 'Open this text at {name}',
-  'compare.loading': 'Loading the other texts…',
-  'compare.error': 'The other texts could not be loaded: {message}',
   'app.language': 'Language',
   'notice.dismiss': 'Dismiss',
   'notice.repeated': 'The link gives “{key}” {count} times; the first is used.',
@@ -64,14 +57,6 @@ const en = {
   'panel.worksheet': 'Worksheet for a lesson: print it, with an answer key',
   'panel.contentInEnglish': 'The card’s facts are given in English, with their sources.',
   'cite.source': 'Source {n}: {title}',
-  'geo.title': 'Geography',
-  'geo.computed': 'computed from the map data',
-  'geo.area': 'Area',
-  'geo.extent': 'Extent',
-  'geo.extentValue': '{ns} km north–south, {ew} km east–west',
-  'geo.published': 'published: about {km} km',
-  'geo.publishedArea': 'published: {km2} km²',
-  'geo.source': 'source',
   'mention.show': 'Show {names} on the map',
   'mention.and': ' and ',
   'reader.kicker': '{kind} · {date}',
@@ -80,31 +65,6 @@ const en = {
   'reader.paragraph': 'Paragraph {n}',
   'reader.note': 'Note in the source:',
   'reader.subjects': 'Subjects:',
-  'tour.source': 'source',
-  'tour.label': 'Guided tour',
-  'tour.count': 'Guided tour · step {n} of {total}',
-  'tour.exit': 'Exit tour',
-  'tour.progress': 'Tour progress',
-  'tour.progressText': 'Step {n} of {total}',
-  'tour.previous': 'Previous',
-  'tour.next': 'Next',
-  'tour.hint': 'Arrow keys ← → step through the statement; Esc leaves the tour.',
-  'quiz.title': 'Quiz',
-  'quiz.exit': 'Exit quiz',
-  'quiz.final': 'You scored {score} of {total}.',
-  'quiz.again': 'Play another round',
-  'quiz.progress': 'Question {n} of {total} · score {score}',
-  'quiz.find': 'Find {name} on the map.',
-  'quiz.findAlt': 'Click it on the map, or choose it here:',
-  'quiz.yourAnswer': 'Your answer',
-  'quiz.answer': 'Answer',
-  'quiz.nameIt': 'Which place is highlighted on the map?',
-  'quiz.answers': 'Answers',
-  'quiz.right': 'Right: that is {name}.',
-  'quiz.wrongGiven': 'Not quite: that was {given}. The answer is {name}, now highlighted on the map.',
-  'quiz.wrong': 'Not quite. The answer is {name}, now highlighted on the map.',
-  'quiz.next': 'Next question',
-  'quiz.score': 'See your score',
   'layers.button': 'Layers & legend',
   'layers.legend': 'Map layers',
   'layers.shelf': 'Continental shelf',
@@ -141,26 +101,6 @@ const en = {
   'embed.choose': 'Choose a place to read what the statement says about it:',
   'embed.open': 'Open the full atlas',
   'embed.credit': 'Statement Atlas · text: {dcpd}, public domain · map: Natural Earth, © OpenStreetMap contributors',
-  'share.title': 'Share & embed',
-  'share.close': 'Close',
-  'share.link': 'Link to this view',
-  'share.embed': 'Embed in an article',
-  'share.options': 'Embed options',
-  'share.place': 'Place',
-  'share.allPlaces': 'All places (overview)',
-  'share.passage': 'Passage',
-  'share.none': 'None',
-  'share.step': 'Tour step',
-  'share.noTour': 'No tour',
-  'share.language': 'Language',
-  'share.height': 'Map height (px)',
-  'share.heightNote': 'The map is {map} px tall. The iframe snippet is {frame} px: the map and the passage under it on a phone, which scrolls inside if longer. The script embed sizes itself to its content.',
-  'share.labels': 'Map labels',
-  'share.iframe': 'Iframe (works everywhere)',
-  'share.script': 'Script embed (sizes itself; for sites that allow scripts)',
-  'share.cite': 'Cite this passage',
-  'share.citeLabel': 'Citation of paragraph {n}',
-  'share.citeHint': 'Select a place or a passage to cite it.',
   'copy.button': 'Copy',
   'copy.done': 'Copied.',
   'copy.select': 'Selected: press Ctrl+C (⌘C) to copy.',
@@ -171,20 +111,32 @@ const en = {
   'announce.none': 'No place selected: the overview.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Every key: the first view's, and those of the parts that load later (en-later.ts). */
+export type MessageKey = keyof typeof en | keyof typeof import('./en-later').LATER;
 export type Messages = { readonly [K in MessageKey]: string };
+type FirstMessages = { readonly [K in keyof typeof en]: string };
 
-export const EN: Messages = en;
+/** The English the first view needs (the rest is in en-later.ts). */
+export const EN_FIRST: FirstMessages = en;
 
 // English ships with the app; every other language is its own file,
 // messages-<code>.ts exporting MESSAGES, loaded when chosen, so an English
 // reader does not download the Japanese interface.
-const packs: Partial<Record<string, Messages>> = { en };
+const packs: Partial<Record<string, Partial<Messages>>> = { en };
 const files = import.meta.glob<Messages>('./messages-*.ts', { import: 'MESSAGES' });
 
 /** Makes a language's messages available to format() (what loadMessages does once the file is in). */
 export function addMessages(lang: string, messages: Messages): void {
   packs[lang] = messages;
+}
+
+/**
+ * The English strings of the parts that load on use (the share dialog, the
+ * comparison of texts): call (and wait) beside loading such a part. Other
+ * languages' files hold every string already.
+ */
+export async function loadLaterMessages(): Promise<void> {
+  if (!('share.title' in (packs.en ?? {}))) packs.en = { ...en, ...(await import('./en-later')).LATER };
 }
 
 /** Makes a language's messages available to format(); call (and wait) before switching to it. */
@@ -198,7 +150,8 @@ export type Params = Record<string, string | number>;
 
 /** The message in a language, with its {placeholders} filled in (as text, never markup). */
 export function format(lang: string, key: MessageKey, params: Params = {}): string {
-  return (packs[lang] ?? en)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const text = packs[lang]?.[key] ?? packs.en?.[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A message to show later, in whatever language the interface is in by then. */

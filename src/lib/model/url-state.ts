@@ -94,12 +94,15 @@ export function statementQuery(statement: string | null, region: string | null):
 export interface LinkOptions extends ViewState {
   lang: string;
   labels: boolean;
+  /** A text of the collection other than the flagship (the flagship needs none). */
+  statement?: string | null;
 }
 
 /** The query of a shared link: the embed view (with its options) or the full atlas. English is the default and is left out. */
 export function linkQuery(o: LinkOptions, { embed }: { embed: boolean }): string {
   const params = new URLSearchParams();
   if (embed) params.set(PARAM.embed, '1');
+  if (o.statement) params.set(PARAM.statement, o.statement);
   if (o.tour) params.set(PARAM.tour, String(o.tour));
   else {
     if (o.region) params.set(PARAM.region, o.region);

@@ -1,5 +1,5 @@
 // A quiz round in progress: the questions, where we are, the score.
-import { makeQuiz, type Question } from '../model/quiz';
+import type { Question } from '../model/quiz';
 
 export interface Answer {
   given: string;
@@ -29,7 +29,9 @@ export class Quiz {
     return q.kind === 'name' || this.answer ? q.region : null;
   }
 
-  start(regionIds: string[], seed: number): void {
+  /** Starts a round; the question maker loads on first use (the first view does not need it). */
+  async start(regionIds: string[], seed: number): Promise<void> {
+    const { makeQuiz } = await import('../model/quiz');
     this.seed = seed;
     this.questions = makeQuiz(regionIds, seed);
     this.index = 0;
