@@ -128,3 +128,38 @@ describe('a second statement is data', () => {
     expect(ps.flatMap((p) => p.mentions.map((m) => m.region))).toEqual(['washington-dc', 'east-china-sea', 'taiwan-strait', 'senkaku-islands']);
   });
 });
+
+describe("a statement's curated corrections", () => {
+  const sections = [
+    {
+      id: 'intro',
+      heading: null,
+      paragraphs: [
+        { id: 'p1', text: 'Japan and the Ryukyu arc.', mentions: [{ region: 'japan', start: 0, end: 5, text: 'Japan' }] },
+      ],
+    },
+  ];
+  const ids = new Set(['japan', 'southwest-islands']);
+
+  test('unlink a mention and link a span by hand, in reading order', async () => {
+    const { applyCorrections } = await import('../../geodata/build/steps/corrections');
+    const out = applyCorrections(
+      sections,
+      {
+        unlink: [{ paragraph: 'p1', start: 0, text: 'Japan', region: 'japan' }],
+        link: [{ paragraph: 'p1', start: 14, end: 24, text: 'Ryukyu arc', region: 'southwest-islands' }],
+      },
+      ids,
+    );
+    expect(out[0]!.paragraphs[0]!.mentions).toEqual([{ region: 'southwest-islands', start: 14, end: 24, text: 'Ryukyu arc' }]);
+    expect(sections[0]!.paragraphs[0]!.mentions).toHaveLength(1); // the input is left as it was
+  });
+
+  test('a correction that no longer fits the text stops the build with a clear message', async () => {
+    const { applyCorrections } = await import('../../geodata/build/steps/corrections');
+    expect(() => applyCorrections(sections, { link: [{ paragraph: 'p1', start: 0, end: 5, text: 'Korea', region: 'japan' }] }, ids)).toThrow(/does not read “Korea”/);
+    expect(() => applyCorrections(sections, { unlink: [{ paragraph: 'p1', start: 3, text: 'Japan', region: 'japan' }] }, ids)).toThrow(/no mention of japan/);
+    expect(() => applyCorrections(sections, { link: [{ paragraph: 'p9', start: 0, end: 5, text: 'Japan', region: 'japan' }] }, ids)).toThrow(/no paragraph p9/);
+    expect(() => applyCorrections(sections, { link: [{ paragraph: 'p1', start: 0, end: 5, text: 'Japan', region: 'atlantis' }] }, ids)).toThrow(/no region atlantis/);
+  });
+});

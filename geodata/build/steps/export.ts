@@ -18,15 +18,17 @@ import { buildTiles } from './tiles';
 import type { Sources, StatementSources } from './sources';
 import { parseStatement } from './statement';
 import { checkTranslated, labelNames } from './translations';
+import { applyCorrections } from './corrections';
 import { buildGazetteer } from './gazetteer';
 import type { GazetteerFile } from '../../../src/lib/linker/gazetteer';
 
 export function buildStatement(s: StatementSources & Pick<Sources, 'regionDefs'>): Statement {
   const parsed = parseStatement(s.statementText, { omitFromIds: s.statementAbout.sectionIdsOmit });
-  const sections = linkSections(
+  const linked = linkSections(
     parsed.sections,
     s.regionDefs.map((d) => ({ region: d.id, terms: d.terms })),
   );
+  const sections = applyCorrections(linked, s.corrections, new Set(s.regionDefs.map((d) => d.id)));
   return {
     title: parsed.title,
     date: new Date(`${parsed.dateText} UTC`).toISOString().slice(0, 10),

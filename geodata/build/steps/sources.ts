@@ -1,7 +1,7 @@
 // Read every input of the data build from geodata/ (and the pinned npm
 // packages it names), checking each file against its recorded checksum.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import GeoJSON from 'geojson/geojson.js';
@@ -9,6 +9,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { BBox } from './geometry';
+import type { Corrections } from './corrections';
 import type { MeasureDef } from './geography';
 import type { Translated } from '../../../src/lib/content/languages';
 import { DEFAULT_STATEMENT, STATEMENTS, type StatementEntry } from '../../../src/lib/content/statements';
@@ -57,6 +58,8 @@ export interface StatementSources {
   statementText: string;
   statementSha256: string;
   tour: TourStep[];
+  /** Curated corrections to the linker's output (corrections.json), if the folder has any. */
+  corrections?: Corrections;
 }
 
 export interface Sources extends StatementSources {
@@ -207,6 +210,7 @@ export function loadSources(geodata: string, statement: StatementEntry = DEFAULT
       statementText,
       statementSha256: sha256(statementText),
       tour: json<{ steps: TourStep[] }>(`${folder}/tour.json`).steps,
+      ...(existsSync(join(geodata, folder, 'corrections.json')) ? { corrections: json<Corrections>(`${folder}/corrections.json`) } : {}),
     };
   };
   const measureFile = json<{ method: Translated; measures: MeasureDef[]; areas?: AreaDef[] }>('regions/measures.json');
