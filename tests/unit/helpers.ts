@@ -1,5 +1,5 @@
 // Read the built open data and the geodata inputs (never ../shared).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RegionCollection, Statement } from '../../src/lib/model/types';
 
@@ -30,3 +30,8 @@ export function reach(entry: string): Set<string> {
   return seen;
 }
 
+
+/** Every file under a folder of the project, as project-relative paths. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}

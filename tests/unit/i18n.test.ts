@@ -10,9 +10,7 @@ import { EN_FIRST, format, loadLaterMessages, loadMessages, type MessageKey } fr
 /** All of the English: the first view's and the later parts'. */
 const EN = { ...EN_FIRST, ...LATER };
 import { MESSAGES as JA } from '../../src/lib/i18n/messages-ja';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { reach, readJson, readText, root } from './helpers';
+import { filesUnder, reach, readJson, readText } from './helpers';
 import type { Geography, TourStep } from '../../src/lib/model/types';
 
 const MESSAGES = { en: EN, ja: JA };
@@ -77,9 +75,7 @@ describe('choosing the language', () => {
 });
 
 test('no code outside the language table and the i18n folder names a language', () => {
-  const files = (dir: string): string[] =>
-    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-  const naming = [...files('src'), ...files('geodata/build')]
+  const naming = [...filesUnder('src'), ...filesUnder('geodata/build')]
     .filter((f) => /\.(ts|svelte)$/.test(f) && !/src\/lib\/(i18n|content)\//.test(f))
     // lang="en" marks content written in English (the statement, the cards): a fact about the text, not a branch.
     .filter((f) => /['"](en|ja)['"]|\b(title|label|method)Ja\b|name_ja/.test(readText(f).replaceAll('lang="en"', '')));
@@ -96,10 +92,8 @@ describe("the later parts' English", () => {
   });
 
   test('only parts that load on use ask for later keys: none of them is in the first view', () => {
-    const files = (dir: string): string[] =>
-      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
     const prefixes = [...new Set(Object.keys(LATER).map((k) => k.split('.')[0]))];
-    const asking = files('src')
+    const asking = filesUnder('src')
       .filter((f) => /\.(ts|svelte)$/.test(f) && !/src\/lib\/i18n\//.test(f))
       .filter((f) => prefixes.some((p) => readText(f).includes(`'${p}.`)));
     expect(asking.length).toBeGreaterThanOrEqual(5);

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dueOnDemand } from '../../src/lib/map/on-demand';
 import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, ON_DEMAND, REGION_STATE_SOURCES, generateStyle, layerVisibility } from '../../src/lib/map/style';
-import { regions, root } from './helpers';
+import { filesUnder, readText, regions, root } from './helpers';
 
 const names = regions().features.map((f) => f.properties.name);
 const style = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, regionNames: names });
@@ -101,15 +101,10 @@ describe('layer toggles', () => {
 
 test('the selection colours live in the palette only: no stylesheet or layer repeats one', async () => {
   const { INK, SELECTION } = await import('../../src/lib/content/palette');
-  const { readdirSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { readText, root } = await import('./helpers');
-  const files = (dir: string): string[] =>
-    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
   // White and the ink have other roles too; the rest are the selection's alone.
   const literals = Object.values(SELECTION).filter((c) => c !== '#ffffff' && c !== INK);
   expect(literals.length).toBeGreaterThanOrEqual(3);
-  const repeating = files('src')
+  const repeating = filesUnder('src')
     .filter((f) => /\.(ts|svelte|css)$/.test(f) && !f.endsWith('content/palette.ts'))
     .filter((f) => literals.some((c) => readText(f).toLowerCase().includes(c)));
   expect(repeating).toEqual([]);

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { format } from '../../src/lib/i18n/messages';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatUrl, hasMapView, langOnly, linkQuery, parseUrl, quote, readPage, withLang } from '../../src/lib/model/url-state';
-import { readText, root } from './helpers';
+import { filesUnder, readText } from './helpers';
 
 /** Notices as the reader sees them, in English. */
 const texts = (r: ReturnType<typeof parseUrl>) => r.notices.map((n) => format('en', n.key, n.params));
@@ -119,9 +117,7 @@ describe('writing links', () => {
   });
 
   test('no other source file parses the query string', () => {
-    const files = (dir: string): string[] =>
-      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-    const parsing = files('src')
+    const parsing = filesUnder('src')
       .filter((f) => !f.endsWith('url-state.ts') && /\.(ts|svelte)$/.test(f))
       .filter((f) => /URLSearchParams|searchParams/.test(readText(f)));
     expect(parsing).toEqual([]);

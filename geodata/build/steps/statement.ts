@@ -1,11 +1,10 @@
 // Parse the official statement text (a Markdown-flavoured copy of the Daily
 // Compilation of Presidential Documents page) into sections and paragraphs.
-import { blocks, rejoinPageBreaks } from '../../../src/lib/linker/paragraphs';
+import { blocks, headingOf, rejoinPageBreaks } from '../../../src/lib/linker/paragraphs';
 import type { Section, StatementMetadata } from '../../../src/lib/model/types';
 
 export { rejoinPageBreaks };
 
-const ITALIC_LINE = /^#*\s*\*([^*].*[^*])\*$/;
 const METADATA_LINE = /^(NOTE:|\*(Categories|Names|Subjects|DCPD Number):\*)/;
 
 /** A heading's section id: lower case, hyphenated, without the words the statement's entry leaves out. */
@@ -60,9 +59,10 @@ export function parseStatement(text: string, { omitFromIds = [] }: { omitFromIds
   let current: { id: string; heading: string | null; parts: string[] } = { id: 'intro', heading: null, parts: [] };
   const grouped: (typeof current)[] = [current];
   for (const block of all.slice(0, metaStart)) {
-    const heading = ITALIC_LINE.exec(block);
-    if (heading?.[1]) {
-      current = { id: slug(heading[1], omitFromIds), heading: heading[1], parts: [] };
+    // Headings are found as the linker's paragraph splitter finds them (the CLI reads a text the same way).
+    const heading = headingOf(block);
+    if (heading) {
+      current = { id: slug(heading, omitFromIds), heading, parts: [] };
       grouped.push(current);
     } else current.parts.push(block.replace(/\s+/g, ' '));
   }

@@ -22,6 +22,11 @@ export class LinkIndex {
       }
   }
 
+  /** The regions this statement names (another text of the collection may name fewer than all). */
+  get named(): RegionFeature[] {
+    return this.regions.filter((r) => this.#byRegion.has(r.properties.id));
+  }
+
   hasRegion = (id: string) => this.#region.has(id);
   hasParagraph = (id: string) => this.#paragraph.has(id);
   region = (id: string) => this.#region.get(id);

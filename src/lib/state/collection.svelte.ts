@@ -2,7 +2,7 @@
 // they say about it: collection.json (which text names which place), then
 // each text that names the place, once.
 import type { Statement } from '../model/types';
-import { dataUrl } from './data.svelte';
+import { fetchJson, isStatement } from './data.svelte';
 
 export interface CollectionEntry {
   id: string;
@@ -19,25 +19,14 @@ export interface Collection {
   regions: Record<string, { statement: string; paragraphs: string[] }[]>;
 }
 
-async function fetchJson<T>(path: string, check: (v: unknown) => boolean): Promise<T> {
-  const response = await fetch(dataUrl(path));
-  if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status}).`);
-  const value: unknown = await response.json().catch(() => {
-    throw new Error(`${path} is damaged (not valid JSON).`);
-  });
-  if (!check(value)) throw new Error(`${path} does not have the expected shape.`);
-  return value as T;
-}
-
-const isCollection = (v: unknown) =>
+const isCollection = (v: unknown): v is Collection =>
   typeof v === 'object' && v !== null && Array.isArray((v as Collection).statements) && typeof (v as Collection).regions === 'object';
-const isStatement = (v: unknown) => typeof v === 'object' && v !== null && Array.isArray((v as Statement).sections);
 
 let collection: Promise<Collection> | null = null;
 const statements = new Map<string, Promise<Statement>>();
 
 export function loadCollection(): Promise<Collection> {
-  collection ??= fetchJson<Collection>('collection.json', isCollection).catch((e: unknown) => {
+  collection ??= fetchJson('collection.json', isCollection).catch((e: unknown) => {
     collection = null; // a later panel may try again
     throw e;
   });
@@ -47,7 +36,7 @@ export function loadCollection(): Promise<Collection> {
 export function loadStatement(entry: CollectionEntry): Promise<Statement> {
   let p = statements.get(entry.id);
   if (!p) {
-    p = fetchJson<Statement>(`${entry.dataPath}statement.json`, isStatement);
+    p = fetchJson(`${entry.dataPath}statement.json`, isStatement);
     p.catch(() => statements.delete(entry.id));
     statements.set(entry.id, p);
   }

@@ -11,7 +11,8 @@ export type DataState =
 /** Absolute URL of a file under public/data, valid from any folder the build is served from. */
 export const dataUrl = (path: string) => new URL(`${import.meta.env.BASE_URL}data/${path}`, document.baseURI).href;
 
-async function fetchJson<T>(path: string, check: (v: unknown) => v is T): Promise<T> {
+/** A file of public/data, parsed and checked for its shape; each failure says which file and how. */
+export async function fetchJson<T>(path: string, check: (v: unknown) => v is T): Promise<T> {
   const response = await fetch(dataUrl(path));
   if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status}).`);
   let value: unknown;
@@ -24,7 +25,7 @@ async function fetchJson<T>(path: string, check: (v: unknown) => v is T): Promis
   return value;
 }
 
-const isStatement = (v: unknown): v is Statement =>
+export const isStatement = (v: unknown): v is Statement =>
   typeof v === 'object' && v !== null && Array.isArray((v as Statement).sections) && typeof (v as Statement).title === 'string';
 const isGeography = (v: unknown): v is Geography =>
   typeof v === 'object' && v !== null && Array.isArray((v as Geography).measures) && typeof (v as Geography).regions === 'object';

@@ -49,13 +49,14 @@ export const getStatement = () => getContext<StatementEntry>(STATEMENT);
 /** Call once, at the top of a view component. */
 export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
   const selection = setSelectionContext(new Selection());
-  const chosen = chooseLang(readPage(location.search).lang, navigator.languages);
+  const page = readPage(location.search);
+  const chosen = chooseLang(page.lang, navigator.languages);
   const locale = setLocaleContext(new Locale(chosen.lang));
   if (chosen.notice) selection.notify(chosen.notice);
   syncLang(locale);
 
   // ?statement= picks a text of the collection; the flagship otherwise (every older link).
-  const asked = readPage(location.search).statement;
+  const asked = page.statement;
   const about = asked === null ? DEFAULT_STATEMENT : STATEMENTS.find((s) => s.id === asked);
   if (!about) selection.notify({ key: 'notice.unknownStatement', params: { value: quote(asked!) } });
   const atlas = new Atlas(about ?? DEFAULT_STATEMENT);
