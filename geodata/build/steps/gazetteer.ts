@@ -96,6 +96,8 @@ export function buildGazetteer(s: Sources, regions: RegionCollection): Gazetteer
       bbox: p.bbox,
       verified: true,
       source: CURATED.id,
+      // What the data build links (its curated terms): an exported draft's corrections are made against these.
+      terms: s.regionDefs.find((d) => d.id === p.id)?.terms ?? [],
     };
   });
   const verified = places.slice();

@@ -19,6 +19,8 @@ export interface GazetteerPlace {
   verified: boolean;
   /** Which of the file's sources the entry comes from. */
   source: string;
+  /** A verified region's curated terms: all the data build links for it (a subset of `names`). */
+  terms?: string[];
 }
 
 export interface GazetteerSource {
