@@ -1,0 +1,126 @@
+// A draft's links as the user has reviewed them: the linker's mentions, with
+// the user's decisions laid over them. A decision names its paragraph and its
+// exact words, so it follows those words when the text is edited around them,
+// and one whose words are gone is reported, never dropped silently.
+import type { LinkedDocument, PlaceRef } from '../linker/document';
+
+export interface Span {
+  /** 0-based paragraph. */
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What the user decided about a span: the linker's places are right, wrong, or another place is meant. */
+export type Decision = (Span & { action: 'accept' }) | (Span & { action: 'unlink' }) | (Span & { action: 'link'; place: PlaceRef });
+
+/** found: the linker's, not yet reviewed; ambiguous: a shared name left for the user to choose. */
+export type MentionStatus = 'found' | 'accepted' | 'unlinked' | 'linked' | 'ambiguous';
+
+export interface ReviewedMention extends Span {
+  /** The places the span names (empty when unlinked or still ambiguous). */
+  places: PlaceRef[];
+  /** What the linker found there, for "restore". */
+  found: PlaceRef[];
+  status: MentionStatus;
+  /** For an ambiguous name: the ids of the places that share it. */
+  candidates?: string[];
+}
+
+export interface Reviewed {
+  paragraphs: { text: string; heading: string | null; mentions: ReviewedMention[] }[];
+  /** The decisions, each re-anchored to where its words now are. */
+  decisions: Decision[];
+  /** Decisions whose words the text no longer has. */
+  stale: Decision[];
+}
+
+const sameSpan = (a: Span, b: Span) => a.paragraph === b.paragraph && a.start === b.start && a.end === b.end;
+const overlaps = (a: Span, b: Span) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+/** How far a decision may follow its words: this many paragraphs either side. */
+const FOLLOW = 3;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Where the decision's words now are: where it was, else the nearest whole-word occurrence near its paragraph. */
+export function anchor(d: Decision, paragraphs: readonly { text: string }[]): Decision | null {
+  if (paragraphs[d.paragraph]?.text.slice(d.start, d.end) === d.text) return d;
+  let best: { d: Decision; cost: number } | null = null;
+  for (let p = Math.max(0, d.paragraph - FOLLOW); p <= Math.min(paragraphs.length - 1, d.paragraph + FOLLOW); p++) {
+    const text = paragraphs[p]!.text;
+    for (let i = text.indexOf(d.text); i >= 0; i = text.indexOf(d.text, i + 1)) {
+      const end = i + d.text.length;
+      if (WORD.test(text[i - 1] ?? '') || WORD.test(text[end] ?? '')) continue;
+      const cost = Math.abs(p - d.paragraph) * 1e6 + Math.abs(i - d.start);
+      if (!best || cost < best.cost) best = { d: { ...d, paragraph: p, start: i, end }, cost };
+    }
+  }
+  return best?.d ?? null;
+}
+
+/** The linker's document with the decisions applied. `refs` resolves an ambiguous name's candidates (for the chooser). */
+export function review(doc: LinkedDocument, decisions: readonly Decision[]): Reviewed {
+  const paragraphs = doc.paragraphs.map((p, i) => {
+    const bySpan = new Map<string, ReviewedMention>();
+    for (const m of p.mentions) {
+      const key = `${m.start}:${m.end}`;
+      const had = bySpan.get(key);
+      if (had) had.places.push(m.place);
+      else bySpan.set(key, { paragraph: i, start: m.start, end: m.end, text: m.text, places: [m.place], found: [], status: 'found' });
+    }
+    return { text: p.text, heading: p.heading, mentions: [...bySpan.values()] };
+  });
+  for (const m of paragraphs.flatMap((p) => p.mentions)) m.found = [...m.places];
+  for (const a of doc.ambiguous)
+    paragraphs[a.paragraph]?.mentions.push({ paragraph: a.paragraph, start: a.start, end: a.end, text: a.text, places: [], found: [], status: 'ambiguous', candidates: a.candidates });
+
+  const kept: Decision[] = [];
+  const stale: Decision[] = [];
+  for (const raw of decisions) {
+    const d = anchor(raw, paragraphs);
+    if (!d) {
+      stale.push(raw);
+      continue;
+    }
+    const mentions = paragraphs[d.paragraph]!.mentions;
+    const at = mentions.find((m) => sameSpan(m, d));
+    if (d.action === 'link') {
+      // A span linked by hand replaces whatever the linker found across it.
+      for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i] !== at && overlaps(mentions[i]!, d)) mentions.splice(i, 1);
+      if (at) Object.assign(at, { places: [d.place], status: 'linked' });
+      else mentions.push({ ...spanOf(d), places: [d.place], found: [], status: 'linked' });
+    } else if (!at || at.status === 'ambiguous') {
+      // Accepting or unlinking what the linker no longer finds there.
+      stale.push(raw);
+      continue;
+    } else if (d.action === 'unlink') Object.assign(at, { places: [], status: 'unlinked' });
+    else at.status = 'accepted';
+    kept.push(d);
+  }
+  for (const p of paragraphs) p.mentions.sort((a, b) => a.start - b.start);
+  return { paragraphs, decisions: kept, stale };
+}
+
+const spanOf = (s: Span): Span => ({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
+
+/** A decision about a span, replacing any earlier one about the same span; `null` removes it (back to the linker's). */
+export function decide(decisions: readonly Decision[], span: Span, decision: Decision | null): Decision[] {
+  const others = decisions.filter((d) => !sameSpan(d, span));
+  return decision ? [...others, decision] : others;
+}
+
+/** The links the reviewed text makes: one per span and place. */
+export function linksOf(r: Reviewed): (Span & { place: PlaceRef })[] {
+  return r.paragraphs.flatMap((p) => p.mentions.flatMap((m) => m.places.map((place) => ({ ...spanOf(m), place }))));
+}
+
+/** The places the reviewed text names, each with how many times, verified first, then by first mention. */
+export function placesOf(r: Reviewed): { place: PlaceRef; count: number }[] {
+  const seen = new Map<string, { place: PlaceRef; count: number }>();
+  for (const l of linksOf(r)) {
+    const had = seen.get(l.place.id);
+    if (had) had.count++;
+    else seen.set(l.place.id, { place: l.place, count: 1 });
+  }
+  return [...seen.values()].sort((a, b) => Number(b.place.verified) - Number(a.place.verified));
+}
