@@ -45,6 +45,10 @@ function serviceWorker(): Plugin {
   };
 }
 
+/** The modules of the reading view's first screen that the embed (and the New atlas view) use too. */
+const SHARED_BY_VIEWS =
+  /src[\\/]lib[\\/](map[\\/](MapView|StaticMap|style|context-layers|webgl|on-demand|pick)|state[\\/](data|camera|url-sync|startup|selection)|content[\\/](boxes|statements|tilesets)|model[\\/](link-index|bounds|segments)|ui[\\/](motion|Lazy|Notices|Announcer)|text[\\/]MentionText)\b/;
+
 export default defineConfig({
   plugins: [svelte(), serviceWorker()],
   // Relative base: the production build runs from any folder or static server.
@@ -55,7 +59,19 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     // maplibre-gl in a chunk of its own: it changes rarely (long cache life), and the
     // benchmark and the size budget can tell it from the app's own code.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            // What the reading view and the embed share, as one file: left to itself the bundler
+            // splits off the part the New atlas view shares too, and a second file costs the
+            // first view bytes (its own imports, and gzip starting over).
+            { name: 'atlas-shared', test: SHARED_BY_VIEWS },
+          ],
+        },
+      },
+    },
   },
   // The browser tests run against this server: the app must work under a strict CSP.
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import { chooseLang } from './lib/i18n/locale.svelte';
-import { loadMessages } from './lib/i18n/messages';
+import { loadLaterMessages, loadMessages } from './lib/i18n/messages';
 import { readPage } from './lib/model/url-state';
 import { cssColours } from './lib/content/palette';
 import './app.css';
@@ -18,6 +18,8 @@ const embedded = page.embed;
 // preloads only one branch's stylesheet (Vite 8 / Rolldown).
 async function view() {
   if (embedded) return (await import('./Embed.svelte')).default;
+  // A text the user brings, or one shared in a link: its own view, with its strings.
+  if (page.view) return (await Promise.all([import('./NewAtlas.svelte'), loadLaterMessages()]))[0].default;
   return (await import('./App.svelte')).default;
 }
 // The interface language's messages load beside the view, so nothing shows in the wrong language.

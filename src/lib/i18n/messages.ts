@@ -27,6 +27,8 @@ const en = {
   'overview.links': 'Every view has its own link: copy the address to share it.',
   'overview.tour': 'Take the guided tour',
   'overview.quiz': 'Quiz yourself',
+  'overview.texts': 'Texts in this atlas',
+  'overview.newAtlas': 'Make an atlas of your own text',
   'list.label': 'Places in the statement',
   'list.featured': 'Featured places',
   'list.other': 'Other places the statement names',

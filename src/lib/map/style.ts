@@ -381,6 +381,17 @@ export const ON_DEMAND: readonly OnDemandData[] = [
   { source: 'maritime', path: 'basemap/maritime.geojson', layers: CONTEXT_LAYERS.maritime },
 ];
 
+/**
+ * The basemap alone (land, coasts, borders, seas and cities): the map under a
+ * text the user brought, whose places are drawn by the view that shows them.
+ */
+export function generateBasemapStyle({ dataUrl }: Pick<StyleOptions, 'dataUrl'>): StyleSpecification {
+  const full = generateStyle({ dataUrl, regionNames: [] });
+  const layers = basemapLayers([]).filter((l) => l.id !== 'island-names');
+  const used = new Set(layers.flatMap((l) => ('source' in l && typeof l.source === 'string' ? [l.source] : [])));
+  return { ...full, name: 'Statement Atlas basemap', sources: Object.fromEntries(Object.entries(full.sources).filter(([id]) => used.has(id))), layers };
+}
+
 export function generateStyle({ dataUrl, regionNames }: StyleOptions): StyleSpecification {
   const geojson = (path: string, extra: object = {}) => ({ type: 'geojson' as const, data: dataUrl(path), ...extra });
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };

@@ -19,7 +19,12 @@ export const PARAM = {
   hosts: 'hosts',
   quiz: 'quiz',
   statement: 'statement',
+  view: 'view',
 } as const;
+
+/** ?view=new: make an atlas of a text the user brings; ?view=atlas: read one shared in a link (#atlas=…). */
+export const VIEWS = ['new', 'atlas'] as const;
+export type View = (typeof VIEWS)[number];
 
 /** The embed's map height (px): what a link or a snippet may ask for. */
 export const EMBED_HEIGHT = { min: 240, max: 1200, default: 460 } as const;
@@ -43,6 +48,8 @@ export interface PageOptions {
   namesRegion: boolean;
   /** ?statement= as given (checked against the collection by state/startup); null means the flagship. */
   statement: string | null;
+  /** ?view= when it is one of VIEWS, else null (the reading view). */
+  view: View | null;
 }
 
 export function readPage(search: string): PageOptions {
@@ -58,6 +65,7 @@ export function readPage(search: string): PageOptions {
     quiz: quiz === null ? null : QUIZ_SEED.test(quiz) ? Number(quiz) : 'bad',
     namesRegion: params.has(PARAM.region),
     statement: params.get(PARAM.statement),
+    view: (VIEWS as readonly string[]).find((v) => v === params.get(PARAM.view)) as View | undefined ?? null,
   };
 }
 

@@ -1,0 +1,240 @@
+// The New atlas view: a user pastes a text, corrects two links, reloads and
+// finds the draft intact, exports, and a second user opens the export (the
+// link, and the file) in a fresh browser as a working atlas.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Page } from '@playwright/test';
+import { expect, SCREENSHOTS, test } from './fixtures';
+
+const TEXT = `**Joint Note on Northeast Asia**
+
+Japan and the Republic of Korea reaffirmed their cooperation in the East China Sea and near the Senkaku Islands.
+
+The ministers from Georgia met their counterparts from Santiago and from Japan to discuss the Taiwan Strait.`;
+
+const mention = (page: Page, text: string) => page.locator('.draft-text .mention', { hasText: new RegExp(`^${text}$`) });
+
+async function waitLinked(page: Page) {
+  await expect(page.locator('.link-state')).toHaveAttribute('data-linking', 'false');
+  await expect(page.locator('.link-state')).toContainText('links to');
+}
+
+test('paste, correct two links, reload, export, and open the export in a fresh browser', async ({ page, browser, baseURL }) => {
+  await page.goto('./?view=new');
+  await expect(page.getByRole('heading', { name: 'Make an atlas of a text' })).toBeVisible();
+  await page.getByLabel('Title', { exact: true }).fill('Joint Note on Northeast Asia');
+  await page.getByLabel('Date', { exact: true }).fill('2026-11-30');
+  await page.getByLabel('Source URL').fill('https://example.org/note');
+  await page.getByLabel('Licence or terms').fill('CC0 1.0 (test text)');
+  await page.getByLabel(/^Text:/).fill(TEXT);
+  await waitLinked(page);
+
+  // Linked at once: the verified regions and the world's places, in the text and on the map.
+  await expect(mention(page, 'Senkaku Islands')).toHaveAttribute('data-status', 'found');
+  await expect(mention(page, 'Georgia')).toHaveAttribute('data-status', 'found');
+  await expect(mention(page, 'Santiago')).toHaveAttribute('data-status', 'ambiguous');
+  await expect(page.locator('.place-list [data-place="georgia"]')).toBeVisible();
+  await expect(page.locator('.draft-map[data-loaded="true"]')).toBeVisible({ timeout: 45_000 });
+
+  // Correction 1: "Georgia" is the U.S. state here, not the country: unlink it.
+  await mention(page, 'Georgia').click();
+  const editor = page.locator('.mention-editor');
+  await expect(editor.locator('[data-now]')).toContainText('Georgia (country · coarser, unverified entry)');
+  await editor.getByRole('button', { name: 'Unlink' }).click();
+  await expect(mention(page, 'Georgia')).toHaveAttribute('data-status', 'unlinked');
+  await expect(page.locator('.place-list [data-place="georgia"]')).toHaveCount(0);
+  // Correction 2: "Santiago" could be two cities: choose Chile's, by searching the gazetteer.
+  await mention(page, 'Santiago').click();
+  await editor.getByLabel(/search the gazetteer/).fill('santiago');
+  await editor.locator('[data-place="santiago-chile"]').first().click();
+  await expect(mention(page, 'Santiago')).toHaveAttribute('data-status', 'linked');
+  // And one accepted as found.
+  await mention(page, 'Taiwan Strait').click();
+  await editor.getByRole('button', { name: 'Accept' }).click();
+  await expect(mention(page, 'Taiwan Strait')).toHaveAttribute('data-status', 'accepted');
+  await editor.getByRole('button', { name: 'Done' }).click();
+  await expect(page.locator('[data-save]')).toHaveAttribute('data-save', 'saved');
+  await page.locator('.place-list [data-place="santiago-chile"]').click();
+  await expect(page.locator('.picked')).toContainText('a coarser gazetteer entry');
+  await expect(page.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'new-atlas-review.png') });
+
+  // A reload finds the draft as it was left.
+  await page.reload();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Joint Note on Northeast Asia');
+  await expect(page.getByLabel(/^Text:/)).toHaveValue(TEXT);
+  await waitLinked(page);
+  await expect(mention(page, 'Georgia')).toHaveAttribute('data-status', 'unlinked');
+  await expect(mention(page, 'Santiago')).toHaveAttribute('data-status', 'linked');
+  await expect(mention(page, 'Taiwan Strait')).toHaveAttribute('data-status', 'accepted');
+
+  // Export (a): the data folder, as the build reads it.
+  const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the data folder (.zip)' }).click()]);
+  expect(zip.suggestedFilename()).toBe('joint-note-on-northeast-asia-2026-11-30.zip');
+  const files = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
+  const folder = 'joint-note-on-northeast-asia-2026-11-30/';
+  expect(Object.keys(files).filter((f) => !f.endsWith('/')).sort()).toEqual(['README.md', 'about.json', 'atlas.json', 'corrections.json', 'source.txt', 'tour.json'].map((f) => folder + f).sort());
+  const source = strFromU8(files[`${folder}source.txt`]!);
+  expect(source).toContain(TEXT);
+  expect(source.startsWith('**Joint Note on Northeast Asia**\n*November 30, 2026*\n')).toBe(true);
+  const { buildStatement } = await import('../../geodata/build/steps/export');
+  const regionDefs = JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/regions/regions.json'), 'utf8')).regions;
+  const built = buildStatement({
+    statement: { id: 'x', dataPath: 'statements/x/', name: { en: 'x', ja: 'x' }, fullName: { en: 'x', ja: 'x' }, kind: { en: 'x', ja: 'x' } },
+    statementAbout: JSON.parse(strFromU8(files[`${folder}about.json`]!)),
+    statementText: source,
+    statementSha256: '0',
+    tour: [],
+    corrections: JSON.parse(strFromU8(files[`${folder}corrections.json`]!)),
+    regionDefs,
+  });
+  expect(built.title).toBe('Joint Note on Northeast Asia');
+  expect(built.date).toBe('2026-11-30');
+  const builtLinks = built.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.mentions.map((m) => `${p.id}:${m.text}:${m.region}`)));
+  expect(builtLinks).toEqual(expect.arrayContaining(['p1:Japan:japan', 'p1:Senkaku Islands:senkaku-islands', 'p2:Taiwan Strait:taiwan-strait']));
+  expect(builtLinks.some((l) => /Georgia|Santiago/.test(l))).toBe(false);
+
+  // Export (b): a link with the whole atlas in its hash, opened by a second user in a fresh browser.
+  await page.getByRole('button', { name: 'Make a share link' }).click();
+  const link = await page.locator('#draft-link').inputValue();
+  expect(link.startsWith(`${baseURL}?view=atlas#atlas=`)).toBe(true);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the atlas file' }).click()]);
+  expect(file.suggestedFilename()).toBe('joint-note-on-northeast-asia-2026-11-30.atlas.json');
+  const filePath = join(test.info().outputDir, file.suggestedFilename());
+  await file.saveAs(filePath);
+
+  const second = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
+  const reader = await second.newPage();
+  const errors: string[] = [];
+  reader.on('pageerror', (e) => errors.push(e.message));
+  await reader.goto(link);
+  await expect(reader.getByRole('heading', { level: 2, name: 'Joint Note on Northeast Asia' })).toBeVisible();
+  await expect(reader.locator('.shared .source a')).toHaveAttribute('href', 'https://example.org/note');
+  await expect(mention(reader, 'Georgia')).toHaveCount(0);
+  await expect(mention(reader, 'Santiago')).toHaveAttribute('aria-label', 'Show Santiago on the map');
+  // Both ways: a name shows its place; a place shows the passages that name it.
+  await mention(reader, 'Santiago').click();
+  await expect(reader.locator('.picked')).toHaveAttribute('data-picked', 'santiago-chile');
+  await reader.locator('.place-list [data-place="japan"]').click();
+  await expect(reader.locator('.picked')).toContainText('Named in paragraphs 1, 2.');
+  await expect(reader.locator('.draft-text .mention.named')).toHaveCount(2);
+  await expect(reader.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await reader.screenshot({ path: join(SCREENSHOTS, 'shared-atlas.png') });
+  // Reading a shared atlas stores nothing.
+  expect(await reader.evaluate(() => localStorage.length)).toBe(0);
+
+  // The file, opened in the New atlas view of the fresh browser, is the same draft.
+  await reader.goto('./?view=new');
+  await reader.getByLabel(/Or open a file/).setInputFiles(filePath);
+  await expect(reader.getByLabel('Title', { exact: true })).toHaveValue('Joint Note on Northeast Asia');
+  await waitLinked(reader);
+  await expect(mention(reader, 'Georgia')).toHaveAttribute('data-status', 'unlinked');
+  await expect(mention(reader, 'Santiago')).toHaveAttribute('data-status', 'linked');
+  expect(errors).toEqual([]);
+  await second.close();
+});
+
+test('bad input gets a clear message and nothing typed is lost: a damaged link, markup, a binary file, a full storage', async ({ page }) => {
+  // A cut link: a message, and the view still works.
+  await page.goto('./?view=atlas#atlas=AAAAbroken');
+  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('damaged');
+  await page.goto('./?view=atlas');
+  await expect(page.getByRole('status').filter({ hasText: 'carries no atlas' })).toBeVisible();
+
+  // Storage that is full: the save state says so, the text stays, and leaving asks first.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await page.goto('./?view=new');
+  const hostile = '<img src=x onerror="window.pwned=1">Japan<script>window.pwned=2</script>';
+  await page.getByLabel('Title', { exact: true }).fill(hostile);
+  await page.getByLabel(/^Text:/).fill(`${hostile}\n\nThe Senkaku Islands.`);
+  await expect(page.locator('[data-save]')).toHaveAttribute('data-save', 'failed');
+  await expect(page.locator('[data-save]')).toContainText('Not saved: this browser’s storage for the atlas is full');
+  await expect(page.getByLabel(/^Text:/)).toHaveValue(`${hostile}\n\nThe Senkaku Islands.`);
+  // Markup is shown as the words it is.
+  await expect(page.locator('.draft-text .para').first()).toContainText('<img src=x onerror="window.pwned=1">');
+  await expect(page.locator('.draft-text img, .draft-text script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  // A binary file: a message naming it; the draft is untouched.
+  await page.getByLabel(/Or open a file/).setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x00, 0x47]) });
+  await expect(page.getByRole('alert').filter({ hasText: 'photo.txt' })).toContainText('“photo.txt” could not be opened: this looks like a binary file');
+  await expect(page.getByLabel(/^Text:/)).toHaveValue(`${hostile}\n\nThe Senkaku Islands.`);
+  // Leaving with a draft that could not be stored asks first.
+  let asked = false;
+  page.on('dialog', (d) => {
+    asked = d.type() === 'beforeunload';
+    void d.accept();
+  });
+  await page.locator('.draft-text').click();
+  await page.reload();
+  expect(asked).toBe(true);
+});
+
+test('by keyboard, in Japanese: open a mention, decide, and come back to it', async ({ page }) => {
+  await page.goto('./?view=new&lang=ja');
+  await expect(page.getByRole('heading', { name: 'テキストからアトラスを作る' })).toBeVisible();
+  await page.locator('#draft-text').fill('Japan and the Taiwan Strait.');
+  await expect(page.locator('.link-state')).toContainText('2か所への2件のリンク');
+  const japan = page.locator('.draft-text .mention').first();
+  await japan.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#mention-editor-title')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '承認' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(japan).toHaveAttribute('data-status', 'accepted');
+  await page.keyboard.press('Escape');
+  await expect(japan).toBeFocused();
+  await expect(page.locator('[data-save]')).toContainText('この端末へ保存しました');
+});
+
+test('a 1 MB paste is linked off the main thread, and drawn a page at a time', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('./?view=new');
+  const paragraph = 'Japan and the Republic of Korea met near the Senkaku Islands and the Taiwan Strait, far from Georgia. ';
+  const text = Array.from({ length: 1_000_000 / 2 / paragraph.length }, (_, i) => `${i + 1}. ${paragraph}${paragraph}`).join('\n\n');
+  expect(text.length).toBeGreaterThan(990_000);
+  // Linking runs in a worker: the page's own thread never runs the linker.
+  // As a paste lands: the whole text in one input event (Playwright's fill types it through the editor, far slower than a paste).
+  await page.locator('#draft-text').evaluate((el: HTMLTextAreaElement, t) => {
+    el.value = t;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+  await expect(page.locator('.link-state')).toHaveAttribute('data-linking', 'false', { timeout: 60_000 });
+  expect(workers.some((u) => /link\.worker/.test(u))).toBe(true);
+  const n = Math.floor(1_000_000 / 2 / paragraph.length);
+  await expect(page.locator('.draft-text .para')).toHaveCount(150, { timeout: 60_000 });
+  await page.getByRole('button', { name: `Show 150 more paragraphs (${n - 150} not shown)` }).click();
+  await expect(page.locator('.draft-text .para')).toHaveCount(300);
+  await expect(page.locator('.draft-text .para').last()).toContainText('300. Japan');
+  await expect(page.locator('.link-state')).toContainText(`${n * 10} links to 5 places`);
+  // Still usable: typing a title is kept.
+  await page.getByLabel('Title', { exact: true }).fill('Big');
+  await expect(page.locator('[data-save]')).toHaveAttribute('data-save', 'saved');
+});
+
+test('axe finds no violations in the New atlas view, with a mention under review, and in a shared atlas', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const axe = async () => {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  };
+  await page.goto('./?view=new');
+  await page.getByLabel('Title', { exact: true }).fill('Axe');
+  await page.locator('#draft-text').fill('Japan, Santiago and the Taiwan Strait.');
+  await waitLinked(page);
+  await mention(page, 'Santiago').click();
+  await page.getByRole('button', { name: 'Make a share link' }).click();
+  await expect(page.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await axe();
+  const link = await page.locator('#draft-link').inputValue();
+  await page.goto(link);
+  await expect(page.locator('.shared h2')).toHaveText('Axe');
+  await expect(page.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await axe();
+});
