@@ -43,9 +43,19 @@ test('another text of the collection: its own paragraphs, places, kind and sourc
   const listed = await page.locator('.region-list [data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')));
   expect(listed.sort()).toEqual(['china', 'east-china-sea', 'japan', 'okinawa', 'philippines', 'senkaku-islands', 'south-china-sea', 'southwest-islands', 'taiwan', 'taiwan-strait'].sort());
   await expect(page.getByRole('button', { name: /Take the guided tour/ })).toHaveCount(0);
+  // The map draws only the places the text names: no Henoko or Futenma here.
+  const drawn = await page.evaluate(() => {
+    const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+    m.jumpTo({ center: [127.8, 26.4], zoom: 8 });
+    return new Promise<string[]>((done) => m.once('idle', () => done([...new Set(m.queryRenderedFeatures().filter((f) => ['regions', 'regions-wide', 'region-labels'].includes(f.source)).map((f) => String(f.properties.id)))].sort())));
+  });
+  expect(drawn).toContain('okinawa');
+  expect(drawn.filter((id) => !listed.includes(id))).toEqual([]);
+  expect(drawn).not.toContain('henoko');
 
   await page.locator('.region-list [data-region="okinawa"]').click();
   await expect(page).toHaveURL(/statement=sample-geography-primer&region=okinawa/);
+  await expect(page.locator('.panel h3', { hasText: /^What / })).toHaveText('What this text says · 1 passage');
   const item = page.locator('.panel [data-compare] [data-statement="us-japan-2025-02-07"]');
   await expect(item).toContainText(flagship.title);
   await expect(item.locator('[data-sample]')).toHaveCount(0);

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dueOnDemand } from '../../src/lib/map/on-demand';
-import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, ON_DEMAND, REGION_STATE_SOURCES, generateStyle, layerVisibility } from '../../src/lib/map/style';
+import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, ON_DEMAND, REGION_STATE_SOURCES, generateBasemapStyle, generateStyle, layerVisibility } from '../../src/lib/map/style';
 import { filesUnder, readText, regions, root } from './helpers';
 
 const names = regions().features.map((f) => f.properties.name);
@@ -13,6 +13,24 @@ const style = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`,
 describe('map style', () => {
   test('passes the MapLibre style-spec validator', () => {
     expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  test('a text that names fewer regions draws only those; the basemap alone draws none', () => {
+    const only = ['okinawa', 'taiwan-strait'];
+    const some = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, regionNames: ['Okinawa', 'Taiwan Strait'], only });
+    expect(validateStyleMin(some)).toEqual([]);
+    const regionSources = ['regions', 'regions-wide', 'region-labels'];
+    const drawing = some.layers.filter((l) => 'source' in l && regionSources.includes(l.source as string));
+    expect(drawing.length).toBeGreaterThan(10);
+    for (const l of drawing) expect(JSON.stringify((l as { filter: unknown }).filter), l.id).toContain(JSON.stringify(['in', ['get', 'id'], ['literal', only]]));
+    // Every other layer is the full style's own.
+    const others = some.layers.filter((l) => !drawing.includes(l)).map((l) => l.id);
+    expect(others.length).toBeGreaterThan(5);
+    for (const id of others) if (!id.startsWith('sea-labels')) expect(some.layers.find((l) => l.id === id)).toEqual(style.layers.find((l) => l.id === id));
+    const basemap = generateBasemapStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}` });
+    expect(validateStyleMin(basemap)).toEqual([]);
+    expect(basemap.layers.some((l) => 'source' in l && regionSources.includes(l.source as string))).toBe(false);
+    expect(Object.keys(basemap.sources).sort()).toEqual(['basemap-east-asia', 'basemap-focus', 'basemap-world', 'places', 'sea-labels']);
   });
 
   test('has no glyphs or sprite: labels use local fonts, nothing is fetched from a font server', () => {

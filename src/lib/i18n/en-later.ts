@@ -150,4 +150,6 @@ export const LATER = {
   'draft.namedMore': 'And {count} more.',
   'draft.delete': 'Delete this draft',
   'draft.confirmDelete': 'Delete the draft “{title}” from this device? This cannot be undone; export it first to keep a copy.',
+  'panel.textSays': 'What this text says · {count} passages',
+  'panel.textSaysOne': 'What this text says · 1 passage',
 } as const;

@@ -36,6 +36,24 @@ export interface StyleOptions {
   dataUrl: (path: string) => string;
   /** The region names, so the basemap does not label a sea twice. */
   regionNames: string[];
+  /** Only these regions are drawn (a text that names fewer than all); absent: every region. */
+  only?: readonly string[];
+  /** The interface language the region labels start in (so a Japanese first view is drawn once, in Japanese). */
+  lang?: Lang;
+}
+
+/** Where the regions are drawn from: a layer on one of these draws regions. */
+const REGION_SOURCES = new Set(['regions', 'regions-wide', 'region-labels']);
+
+/** The layers, drawing only the given regions (a filter set once, in the style: no change after load). */
+function onlyRegions(layers: LayerSpecification[], only: readonly string[] | undefined): LayerSpecification[] {
+  if (!only) return layers;
+  const named: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...only]]];
+  return layers.map((l) =>
+    'source' in l && typeof l.source === 'string' && REGION_SOURCES.has(l.source)
+      ? ({ ...l, filter: 'filter' in l && l.filter ? ['all', named, l.filter as ExpressionSpecification] : named } as LayerSpecification)
+      : l,
+  );
 }
 
 const state = (key: 'selected' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -179,7 +197,7 @@ function selectedOutline(name: string, from: { source: string; 'source-layer'?: 
   ];
 }
 
-function regionLayers(): LayerSpecification[] {
+function regionLayers(lang: Lang): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     // Countries and wide regions: almost invisible until hovered or selected.
     {
@@ -305,7 +323,7 @@ function regionLayers(): LayerSpecification[] {
       type: 'symbol',
       source: 'region-labels',
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': labelText(lang),
         'text-font': FONT,
         // Smaller in the overview, where the featured places lie close together.
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['get', 'featured'], 11, 10], 6, ['case', ['get', 'featured'], 13, 11.5]],
@@ -387,12 +405,13 @@ export const ON_DEMAND: readonly OnDemandData[] = [
  */
 export function generateBasemapStyle({ dataUrl }: Pick<StyleOptions, 'dataUrl'>): StyleSpecification {
   const full = generateStyle({ dataUrl, regionNames: [] });
-  const layers = basemapLayers([]).filter((l) => l.id !== 'island-names');
+  // Not the atlas's own island names, nor the shelf (a context layer the view has no control for).
+  const layers = basemapLayers([]).filter((l) => l.id !== 'island-names' && l.id !== 'context-shelf');
   const used = new Set(layers.flatMap((l) => ('source' in l && typeof l.source === 'string' ? [l.source] : [])));
   return { ...full, name: 'Statement Atlas basemap', sources: Object.fromEntries(Object.entries(full.sources).filter(([id]) => used.has(id))), layers };
 }
 
-export function generateStyle({ dataUrl, regionNames }: StyleOptions): StyleSpecification {
+export function generateStyle({ dataUrl, regionNames, only, lang = DEFAULT_LANG }: StyleOptions): StyleSpecification {
   const geojson = (path: string, extra: object = {}) => ({ type: 'geojson' as const, data: dataUrl(path), ...extra });
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
   const ne = '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>';
@@ -427,6 +446,6 @@ export function generateStyle({ dataUrl, regionNames }: StyleOptions): StyleSpec
       measure: empty,
     },
     // Labels are switched at run time (layerVisibility), not by a second style.
-    layers: [...basemapLayers(regionNames), ...contextLayers(), ...regionLayers(), ...measureLayers()],
+    layers: [...basemapLayers(regionNames), ...contextLayers(), ...onlyRegions(regionLayers(lang), only), ...measureLayers()],
   };
 }
