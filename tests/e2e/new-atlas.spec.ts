@@ -238,3 +238,17 @@ test('axe finds no violations in the New atlas view, with a mention under review
   await expect(page.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
   await axe();
 });
+
+test('on a phone (390 px): map above, the form and the text below, nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?view=new');
+  await page.getByLabel('Title', { exact: true }).fill('Phone');
+  await page.locator('#draft-text').fill('Japan and the Taiwan Strait met the South China Sea.');
+  await waitLinked(page);
+  await expect(page.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const map = (await page.locator('.draft-map').boundingBox())!;
+  const form = (await page.getByLabel('Title', { exact: true }).boundingBox())!;
+  expect(map.y + map.height).toBeLessThanOrEqual(form.y);
+  await page.screenshot({ path: join(SCREENSHOTS, 'new-atlas-phone.png'), fullPage: false });
+});

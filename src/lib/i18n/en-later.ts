@@ -150,6 +150,7 @@ export const LATER = {
   'draft.namedMore': 'And {count} more.',
   'draft.delete': 'Delete this draft',
   'draft.confirmDelete': 'Delete the draft “{title}” from this device? This cannot be undone; export it first to keep a copy.',
-  'panel.textSays': 'What this text says · {count} passages',
-  'panel.textSaysOne': 'What this text says · 1 passage',
+  // A sample text's card heading (the flagship's is panel.says).
+  'sample.says': 'What this text says · {count} passages',
+  'sample.saysOne': 'What this text says · 1 passage',
 } as const;

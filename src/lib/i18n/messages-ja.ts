@@ -257,6 +257,6 @@ export const MESSAGES: Messages = {
   'draft.namedMore': 'ほか{count}段落。',
   'draft.delete': 'この下書きを削除',
   'draft.confirmDelete': '下書き「{title}」をこの端末から削除しますか？元に戻せません。残すには先に書き出してください。',
-  'panel.textSays': 'このテキストの記述・{count}段落',
-  'panel.textSaysOne': 'このテキストの記述・1段落',
+  'sample.says': 'このテキストの記述・{count}段落',
+  'sample.saysOne': 'このテキストの記述・1段落',
 };
