@@ -70,7 +70,7 @@ function basemapLayers(regionNames: string[]): LayerSpecification[] {
     { id: 'background', type: 'background', paint: { 'background-color': BASEMAP.water } },
     shelfLayer(),
     // Land from each tileset (their areas do not overlap), then its coastline.
-    ...LAND.map((t): LayerSpecification => ({ id: `land-${t.id}`, type: 'fill', source: t.source, 'source-layer': 'land', paint: { 'fill-color': BASEMAP.land } })),
+    ...LAND.map((t): LayerSpecification => ({ id: `land-${t.id}`, type: 'fill', source: t.source, 'source-layer': 'land', paint: { 'fill-color': BASEMAP.land, ...DRAWN_EDGE } })),
     ...LAND.map(
       (t): LayerSpecification => ({
         id: `coastline-${t.id}`,
@@ -149,6 +149,13 @@ function basemapLayers(regionNames: string[]): LayerSpecification[] {
 
 const hidden = { visibility: 'none' as const };
 
+/**
+ * For a fill whose edge a line layer draws (the coastlines, the region outlines):
+ * MapLibre's antialiased edge would be a second shader program per kind of fill,
+ * compiled at first view, for an edge nobody sees under the line.
+ */
+const DRAWN_EDGE = { 'fill-antialias': false } as const;
+
 /** Drawn under the land: deep water, so the continental shelf shows as the paler sea. */
 function shelfLayer(): LayerSpecification {
   return { id: 'context-shelf', type: 'fill', source: 'shelf-deep', layout: hidden, paint: { 'fill-color': CONTEXT_COLOURS.shelf, 'fill-opacity': 0.7 } };
@@ -206,6 +213,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       filter: kindIn('country', 'region'),
       paint: {
+        ...DRAWN_EDGE,
         'fill-color': kindColour,
         'fill-opacity': ['case', state('selected'), 0.14, state('hover'), 0.08, 0.001],
       },
@@ -226,7 +234,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       ...WIDE,
       type: 'fill',
       filter: kindIn('sea', 'strait'),
-      paint: { 'fill-color': kindColour, 'fill-opacity': ['case', state('selected'), 0.24, state('hover'), 0.17, 0.09] },
+      paint: { ...DRAWN_EDGE, 'fill-color': kindColour, 'fill-opacity': ['case', state('selected'), 0.24, state('hover'), 0.17, 0.09] },
     },
     {
       id: 'region-water-line',
@@ -259,6 +267,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       source: 'regions',
       filter: kindIn('island-group', 'island'),
       paint: {
+        ...DRAWN_EDGE,
         'fill-color': kindColour,
         'fill-opacity': [
           'interpolate',
