@@ -3,19 +3,14 @@
 // first where two overlap ("Taiwan" inside "Taiwan Strait", "Republic of
 // Korea" inside "Democratic People's Republic of Korea"), so each span of
 // text names exactly the place it means. The flagship's links are these.
-import { Linker } from '../../../src/lib/linker/link';
+import { termLinker } from '../../../src/lib/linker/link';
+
+export { termLinker };
 import type { Mention } from '../../../src/lib/model/types';
 
 export interface RegionTerms {
   region: string;
   terms: string[];
-}
-
-/** A linker that knows only the regions' curated terms (each a verified place). */
-export function termLinker(regions: RegionTerms[]): Linker {
-  return new Linker(
-    regions.map(({ region, terms }) => ({ id: region, name: region, names: terms, kind: 'region', lon: 0, lat: 0, bbox: [0, 0, 0, 0], verified: true, source: 'terms' })),
-  );
 }
 
 /**

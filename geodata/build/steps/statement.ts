@@ -1,11 +1,9 @@
 // Parse the official statement text (a Markdown-flavoured copy of the Daily
 // Compilation of Presidential Documents page) into sections and paragraphs.
-import { blocks, headingOf, rejoinPageBreaks } from '../../../src/lib/linker/paragraphs';
+import { blocks, headingOf, METADATA_LINE, rejoinPageBreaks } from '../../../src/lib/linker/paragraphs';
 import type { Section, StatementMetadata } from '../../../src/lib/model/types';
 
 export { rejoinPageBreaks };
-
-const METADATA_LINE = /^(NOTE:|\*(Categories|Names|Subjects|DCPD Number):\*)/;
 
 /** A heading's section id: lower case, hyphenated, without the words the statement's entry leaves out. */
 const slug = (s: string, omit: readonly string[]) =>

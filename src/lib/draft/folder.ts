@@ -6,14 +6,12 @@
 // reviewed. Links to other gazetteer places travel in atlas.json: the build
 // draws only verified regions.
 import { LANGS } from '../content/languages';
-import { Linker } from '../linker/link';
+import { termLinker } from '../linker/link';
 import type { GazetteerPlace } from '../linker/gazetteer';
-import { blocks } from '../linker/paragraphs';
+import { blocks, METADATA_LINE } from '../linker/paragraphs';
 import type { Draft, SharedAtlas } from './draft';
 import { linksOf, type Reviewed } from './review';
 
-/** What the build's parser reads as the end of the text (the DCPD metadata block). */
-const METADATA_LINE = /^(NOTE:|\*(Categories|Names|Subjects|DCPD Number):\*)/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** yyyy-mm-dd as the source format writes a date: "February 7, 2025". */
@@ -44,7 +42,8 @@ type Correction = { paragraph: string; start: number; end: number; text: string;
 
 /** The corrections that make the build's links (curated terms of the verified regions) the reviewed ones. */
 export function correctionsFor(reviewed: Reviewed, places: readonly GazetteerPlace[]) {
-  const curated = new Linker(places.filter((p) => p.verified && p.terms?.length).map((p) => ({ ...p, names: p.terms! })));
+  // The build's own linker over the same terms (its links are the baseline the corrections amend).
+  const curated = termLinker(places.filter((p) => p.verified && p.terms?.length).map((p) => ({ region: p.id, terms: p.terms! })));
   const key = (c: Correction) => `${c.paragraph}|${c.start}|${c.end}|${c.region}`;
   const built = new Map<string, Correction>();
   reviewed.paragraphs.forEach((p, i) => {

@@ -3,6 +3,8 @@
 // the source), headings kept apart (a Markdown `#` line, or a line that is all
 // *italic*), and the Markdown marks around a heading or a title dropped.
 
+/** A block that opens the source format's closing metadata (the DCPD page's NOTE and fields): the text ends before it. */
+export const METADATA_LINE = /^(NOTE:|\*(Categories|Names|Subjects|DCPD Number):\*)/;
 /** Sentence-final characters: a block ending otherwise was cut by a page break. */
 const COMPLETE_ENDING = /[.!?:;"')\]”’]$/;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
