@@ -1,6 +1,6 @@
 // npm run bench: the atlas against MapLibre's own floors (bare.html: the
-// atlas's style alone; minimal.html: background and land on the same tiles)
-// and a story-map template's page (storymap.html), on the production build
+// atlas's style alone; floor.html?floor=minimal: background and land on the
+// same tiles) and a story-map template's page (floor.html?floor=storymap), on the production build
 // served from 127.0.0.1 in headless Chromium. A benchmark, not a test: it
 // reports medians and ranges, and which budgets are met.
 //   tsx tests/bench/bench.ts [--runs 9]
@@ -47,7 +47,7 @@ async function buildFloors() {
     logLevel: 'warn',
     publicDir: false,
     configFile: false,
-    build: { outDir: join(dist, 'bench'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200, rollupOptions: { input: Object.fromEntries(['bare', 'minimal', 'storymap'].map((f) => [f, join(import.meta.dirname, `${f}.html`)])) } },
+    build: { outDir: join(dist, 'bench'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200, rollupOptions: { input: Object.fromEntries(['bare', 'floor'].map((f) => [f, join(import.meta.dirname, `${f}.html`)])) } },
   });
 }
 
@@ -232,8 +232,8 @@ async function main() {
     const pages = [
       { key: 'app', url: app, viewport: DESKTOP },
       { key: 'bare', url: bare, viewport: DESKTOP },
-      { key: 'minimal', url: `${server.origin}/bench/minimal.html`, viewport: DESKTOP },
-      { key: 'storymap', url: `${server.origin}/bench/storymap.html`, viewport: DESKTOP },
+      { key: 'minimal', url: `${server.origin}/bench/floor.html?floor=minimal`, viewport: DESKTOP },
+      { key: 'storymap', url: `${server.origin}/bench/floor.html?floor=storymap`, viewport: DESKTOP },
       // The embed's overview: the same view as the bare page, so the ratio compares like with like.
       { key: 'embed', url: `${app}?embed=1`, viewport: EMBED },
       { key: 'bareEmbed', url: bare, viewport: EMBED },
@@ -349,7 +349,7 @@ async function main() {
     writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ ...results, budgets: BUDGETS, met }, null, 1)}\n`);
     writeFileSync(
       join(import.meta.dirname, 'PERFORMANCE.md'),
-      `# Performance\n\nMeasured by \`npm run bench\` on ${results.date.slice(0, 10)}: ${results.machine.platform}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, Chromium ${results.machine.chromium} headless with ${results.machine.gl}. ${RUNS} rounds, each loading every page once in a fresh context (cold cache), alternating; medians and ranges. Raw figures: [results.json](results.json).\n\n**First idle: ${ratio.toFixed(2)}× the bare MapLibre page.**\n${note}\nThe floors: [bare.html](bare.html), MapLibre alone with the atlas's style, data files and first view; [minimal.html](minimal.html), MapLibre's minimal style (background as the water, land) on the same tiles, so the cost of the atlas's cartography shows on its own. The peer: [storymap.html](storymap.html), a story-map template's page as digidem/maplibre-storymap builds one (8 layers: background, land from each tileset, coastline, borders, the regions and their labels) on the same files, standing in for the template served offline. Shader programs are counted by wrapping \`linkProgram\` before the page loads.\n\n${table}\n\n## JS and CSS chunks\n\n${chunkTable}\n\n## Data by zoom level\n\nWhat a page opened at each view downloads (cold cache), counted from the browser's responses. The basemap and the wide region outlines are vector tiles cut at build time, so a view fetches only the tiles it shows, at the detail its zoom needs; the islands' outlines (regions-lite.geojson) come with the first view; context layers load when turned on.\n\n${zoomTable}\n\n## Data files\n\n${dataTable}${history}\n\n## Reproduce\n\n    npm install\n    npm run bench            # or: npx tsx tests/bench/bench.ts --runs 9\n\nIt builds the app and the bare page, serves \`dist/\` on 127.0.0.1 and drives the same Chromium as the browser tests (Debian's \`chromium\` if installed, else the one in \`@sparticuz/chromium\`). Times depend on the machine; bytes do not, and \`tests/e2e/budget.spec.ts\` holds the byte budgets in \`npm test\`.\n`,
+      `# Performance\n\nMeasured by \`npm run bench\` on ${results.date.slice(0, 10)}: ${results.machine.platform}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, Chromium ${results.machine.chromium} headless with ${results.machine.gl}. ${RUNS} rounds, each loading every page once in a fresh context (cold cache), alternating; medians and ranges. Raw figures: [results.json](results.json).\n\n**First idle: ${ratio.toFixed(2)}× the bare MapLibre page.**\n${note}\nThe floors: [bare.html](bare.html), MapLibre alone with the atlas's style, data files and first view; [floor.html?floor=minimal](floor.html), MapLibre's minimal style (background as the water, land) on the same tiles, so the cost of the atlas's cartography shows on its own. The peer: [floor.html?floor=storymap](floor.html), a story-map template's page as digidem/maplibre-storymap builds one (8 layers: background, land from each tileset, coastline, borders, the regions and their labels) on the same files, standing in for the template served offline. Shader programs are counted by wrapping \`linkProgram\` before the page loads.\n\n${table}\n\n## JS and CSS chunks\n\n${chunkTable}\n\n## Data by zoom level\n\nWhat a page opened at each view downloads (cold cache), counted from the browser's responses. The basemap and the wide region outlines are vector tiles cut at build time, so a view fetches only the tiles it shows, at the detail its zoom needs; the islands' outlines (regions-lite.geojson) come with the first view; context layers load when turned on.\n\n${zoomTable}\n\n## Data files\n\n${dataTable}${history}\n\n## Reproduce\n\n    npm install\n    npm run bench            # or: npx tsx tests/bench/bench.ts --runs 9\n\nIt builds the app and the bare page, serves \`dist/\` on 127.0.0.1 and drives the same Chromium as the browser tests (Debian's \`chromium\` if installed, else the one in \`@sparticuz/chromium\`). Times depend on the machine; bytes do not, and \`tests/e2e/budget.spec.ts\` holds the byte budgets in \`npm test\`.\n`,
     );
     console.log('Wrote tests/bench/PERFORMANCE.md and tests/bench/results.json');
   } finally {

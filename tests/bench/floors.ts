@@ -1,7 +1,8 @@
 // The benchmark's other floors, on the atlas's own tiles and data:
-//   minimal.html: MapLibre's minimal style (background as the water, the land
+// One page, floor.html, for both (?floor=minimal, ?floor=storymap):
+//   minimal: MapLibre's minimal style (background as the water, the land
 //     of each tileset): what a map of these tiles costs at all;
-//   storymap.html: a story-map template's page as the peers build it, 8 layers
+//   storymap: a story-map template's page as the peers build it, 8 layers
 //     (background, land ×3, coastline, borders, the regions and their labels)
 //     from the same files, standing in for digidem/maplibre-storymap served offline.
 import { Map as MapLibreMap, setWorkerUrl, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
@@ -16,7 +17,7 @@ const container = document.getElementById('map')!;
 container.style.cssText = 'position:absolute;inset:0';
 const dataUrl = (path: string) => new URL(`../data/${path}`, location.href).href;
 const land = TILESETS.filter((t) => t.layers.includes('land'));
-const story = document.documentElement.dataset.floor === 'storymap';
+const story = new URLSearchParams(location.search).get('floor') === 'storymap';
 
 const sources: StyleSpecification['sources'] = Object.fromEntries(
   TILESETS.filter((t) => t.layers.includes('land') || t.layers.includes('borders')).map((t) => [

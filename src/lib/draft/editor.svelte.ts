@@ -6,7 +6,7 @@ import type { LinkedDocument, PlaceRef } from '../linker/document';
 import { type Draft, newDraft } from './draft';
 import type { LinkerClient } from './linker-client';
 import { decide, type Decision, review, type Span } from './review';
-import type { DraftStore, DraftSummary } from './store';
+import { type DraftStore, type DraftSummary, withSummary } from './store';
 
 export type SaveState =
   | { state: 'new' }
@@ -101,7 +101,8 @@ export class DraftEditor {
     if (this.saved.state !== 'pending' && !(this.saved.state === 'failed' && this.saved.reason === 'quota')) return;
     const result = this.store.save(this.draft);
     this.saved = result.ok ? { state: 'saved', at: result.at } : { state: 'failed', reason: result.reason, message: result.message };
-    this.drafts = this.store.list();
+    // Saving runs after every pause in typing: the list takes this draft in, instead of every stored draft being read again.
+    if (result.ok) this.drafts = withSummary(this.drafts, this.draft);
   }
 
   /** Whether leaving now would lose what was typed. */

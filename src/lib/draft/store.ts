@@ -14,6 +14,12 @@ export interface DraftSummary {
   chars: number;
 }
 
+export const summaryOf = (d: Draft): DraftSummary => ({ id: d.id, title: d.title, updated: d.updated, chars: d.text.length });
+
+/** The list with one draft's summary put in (or moved to the top): what list() gives after that draft is saved, without reading every draft again. */
+export const withSummary = (list: readonly DraftSummary[], d: Draft): DraftSummary[] =>
+  [summaryOf(d), ...list.filter((x) => x.id !== d.id)].sort((a, b) => b.updated - a.updated);
+
 export class DraftStore {
   /** `storage` is null when the browser refuses it (private modes, blocked site data). */
   constructor(private readonly storage: Storage | null) {}
@@ -39,7 +45,7 @@ export class DraftStore {
       const key = s.key(i);
       if (!key?.startsWith(PREFIX)) continue;
       const d = this.load(key.slice(PREFIX.length));
-      if (d.ok) out.push({ id: d.value.id, title: d.value.title, updated: d.value.updated, chars: d.value.text.length });
+      if (d.ok) out.push(summaryOf(d.value));
     }
     return out.sort((a, b) => b.updated - a.updated);
   }
