@@ -58,3 +58,27 @@ test('a measure that had points still clears its line', async ({ page }) => {
   await page.getByRole('button', { name: 'Clear', exact: true }).click();
   await expect.poll(count).toBe(0);
 });
+
+test('the selection is drawn from the first selection on, its layers shown once', async ({ page }) => {
+  await page.goto('./');
+  await mapIdle(page);
+  const visibility = () => page.evaluate(() => (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre.getLayoutProperty('region-selected-line-islands', 'visibility') ?? 'visible');
+  const changes = () => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen.styleChanges);
+  // Nothing selected: the first view draws no selection, and compiles nothing for one.
+  expect(await visibility()).toBe('none');
+  await page.locator('.region-list button[data-region="senkaku-islands"]').click();
+  await expect.poll(visibility).toBe('visible');
+  await mapIdle(page);
+  // The outline is drawn around the selected islands (its halo and line are on the canvas).
+  const drawn = await page.evaluate(() => {
+    const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+    return m.queryRenderedFeatures({ layers: ['region-selected-line-islands'] }).map((f) => String(f.properties.id));
+  });
+  expect(drawn).toContain('senkaku-islands');
+  const afterFirst = await changes();
+  expect(afterFirst).toBeGreaterThan(0);
+  // Another selection changes feature state only: the layers stay as they are.
+  await page.locator('.region-list button[data-region="okinawa"]').click();
+  await mapIdle(page);
+  expect(await changes()).toBe(afterFirst);
+});

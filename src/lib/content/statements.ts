@@ -47,3 +47,6 @@ export const DEFAULT_STATEMENT: StatementEntry = STATEMENTS[0]!;
 
 /** A text's ?statement= value: none for the flagship, so its links stay as they always were. */
 export const statementParam = (entry: StatementEntry): string | null => (entry.id === DEFAULT_STATEMENT.id ? null : entry.id);
+
+/** The statement a link asks for (`?statement=`): the flagship when it names none, nothing when it names one the atlas lacks. */
+export const statementFor = (id: string | null): StatementEntry | undefined => (id === null ? DEFAULT_STATEMENT : STATEMENTS.find((s) => s.id === id));

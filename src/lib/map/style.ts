@@ -29,7 +29,7 @@ import { CONTEXT_LAYERS, type ContextLayer } from './context-layers';
 export const REGION_STATE_SOURCES = [{ source: 'regions' }, { source: 'regions-wide', sourceLayer: 'regions' }, { source: 'region-labels' }] as const;
 
 /** Layers the pointer can pick regions from, topmost first. */
-export const INTERACTIVE_LAYERS = ['region-site', 'region-island-halo', 'region-island-fill', 'region-water-fill', 'region-land-fill'];
+export const INTERACTIVE_LAYERS = ['region-site', 'region-island-halo', 'region-island-fill', 'region-wide-fill'];
 
 export interface StyleOptions {
   /** Absolute URL of a file under public/data (MapLibre's worker cannot resolve relative URLs). */
@@ -40,7 +40,15 @@ export interface StyleOptions {
   only?: readonly string[];
   /** The interface language the region labels start in (so a Japanese first view is drawn once, in Japanese). */
   lang?: Lang;
+  /** Whether a place is selected at first view: if not, the selection's layers start hidden (SELECTION_LAYERS). */
+  selection?: boolean;
 }
+
+/**
+ * The layers that draw only a selection (their ids start so): hidden until the
+ * first selection, then shown for good (showing a layer re-reads its source's tiles once).
+ */
+export const SELECTION_LAYER = 'region-selected-';
 
 /** Where the regions are drawn from: a layer on one of these draws regions. */
 const REGION_SOURCES = new Set(['regions', 'regions-wide', 'region-labels']);
@@ -196,26 +204,37 @@ function contextLayers(): LayerSpecification[] {
   ];
 }
 
+/**
+ * The selection's outline: drawn only where a place is selected, so it is hidden
+ * until the first selection (SELECTION_LAYERS): a first view with nothing selected
+ * compiles none of its shader programs. Unselected, a line is 0 wide, not 0 opaque:
+ * a width by state is what the hover outline already has, so the two share a program.
+ */
 function selectedOutline(name: string, from: { source: string; 'source-layer'?: string }): LayerSpecification[] {
   const lines: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
   return [
-    { id: `region-selected-halo-${name}`, type: 'line', ...from, filter: lines, paint: { 'line-color': SELECTION.halo, 'line-opacity': ['case', state('selected'), 0.9, 0], 'line-width': 7 } },
-    { id: `region-selected-line-${name}`, type: 'line', ...from, filter: lines, paint: { 'line-color': kindColour, 'line-opacity': ['case', state('selected'), 1, 0], 'line-width': 3.5 } },
+    { id: `region-selected-halo-${name}`, type: 'line', ...from, filter: lines, paint: { 'line-color': SELECTION.halo, 'line-opacity': 0.9, 'line-width': ['case', state('selected'), 7, 0] } },
+    { id: `region-selected-line-${name}`, type: 'line', ...from, filter: lines, paint: { 'line-color': kindColour, 'line-width': ['case', state('selected'), 3.5, 0] } },
   ];
+}
+
+/** The selection's layers hidden (nothing selected yet) or as they are. */
+function selectionShown(layers: LayerSpecification[], shown: boolean): LayerSpecification[] {
+  return shown ? layers : layers.map((l) => (l.id.startsWith(SELECTION_LAYER) ? ({ ...l, layout: { ...l.layout, ...hidden } } as LayerSpecification) : l));
 }
 
 function regionLayers(lang: Lang): LayerSpecification[] {
   const layers: LayerSpecification[] = [
-    // Countries and wide regions: almost invisible until hovered or selected.
+    // Countries and wide regions almost invisible until hovered or selected; seas and
+    // straits translucent water. One layer (the opacity by kind), so one set of buckets.
     {
-      id: 'region-land-fill',
+      id: 'region-wide-fill',
       ...WIDE,
       type: 'fill',
-      filter: kindIn('country', 'region'),
       paint: {
         ...DRAWN_EDGE,
         'fill-color': kindColour,
-        'fill-opacity': ['case', state('selected'), 0.14, state('hover'), 0.08, 0.001],
+        'fill-opacity': ['match', ['get', 'kind'], ['sea', 'strait'], ['case', state('selected'), 0.24, state('hover'), 0.17, 0.09], ['case', state('selected'), 0.14, state('hover'), 0.08, 0.001]],
       },
     },
     {
@@ -228,14 +247,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
         'line-width': ['case', state('selected'), 2.5, state('hover'), 1.5, 0],
       },
     },
-    // Seas and straits: translucent water with a dashed limit.
-    {
-      id: 'region-water-fill',
-      ...WIDE,
-      type: 'fill',
-      filter: kindIn('sea', 'strait'),
-      paint: { ...DRAWN_EDGE, 'fill-color': kindColour, 'fill-opacity': ['case', state('selected'), 0.24, state('hover'), 0.17, 0.09] },
-    },
+    // Seas and straits: a dashed limit.
     {
       id: 'region-water-line',
       ...WIDE,
@@ -308,8 +320,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
         'circle-radius': 18,
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': kindColour,
-        'circle-stroke-width': 3,
-        'circle-stroke-opacity': ['case', state('selected'), 1, 0],
+        'circle-stroke-width': ['case', state('selected'), 3, 0],
       },
     },
     {
@@ -347,7 +358,8 @@ function regionLayers(lang: Lang): LayerSpecification[] {
         'symbol-sort-key': ['case', ['get', 'featured'], ['match', ['get', 'kind'], 'island-group', 0, 'sea', 1, 'strait', 1, 'island', 2, 3], 5],
       },
       paint: {
-        'text-color': ['case', ['get', 'featured'], '#1f2a33', '#4a5660'],
+        // One colour (the featured places stand out by size): a colour by feature would be a shader program of its own.
+        'text-color': '#26313a',
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.5,
       },
@@ -374,17 +386,19 @@ function measureLayers(): LayerSpecification[] {
   ];
 }
 
-/**
- * Whether each toggleable layer should show, given the context toggles and
- * the labels switch: a context label shows only with its group and labels on.
- */
 /** The region labels' text in a language: its `name_<lang>` where the data has one, else the statement's term. */
 export function labelText(lang: Lang): ExpressionSpecification {
   return lang === DEFAULT_LANG ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
 }
 
-export function layerVisibility(style: StyleSpecification, context: Record<ContextLayer, boolean>, labels: boolean): Map<string, boolean> {
+/**
+ * Whether each toggleable layer should show, given the context toggles, the
+ * labels switch and whether anything has been selected yet: a context label
+ * shows only with its group and labels on.
+ */
+export function layerVisibility(style: StyleSpecification, context: Record<ContextLayer, boolean>, labels: boolean, selection = false): Map<string, boolean> {
   const out = new Map<string, boolean>();
+  for (const l of style.layers) if (l.id.startsWith(SELECTION_LAYER)) out.set(l.id, selection);
   for (const [group, ids] of Object.entries(CONTEXT_LAYERS) as [ContextLayer, readonly string[]][])
     for (const id of ids) out.set(id, context[group]);
   for (const l of style.layers) if (l.type === 'symbol') out.set(l.id, labels && (out.get(l.id) ?? true));
@@ -420,7 +434,7 @@ export function generateBasemapStyle({ dataUrl }: Pick<StyleOptions, 'dataUrl'>)
   return { ...full, name: 'Statement Atlas basemap', sources: Object.fromEntries(Object.entries(full.sources).filter(([id]) => used.has(id))), layers };
 }
 
-export function generateStyle({ dataUrl, regionNames, only, lang = DEFAULT_LANG }: StyleOptions): StyleSpecification {
+export function generateStyle({ dataUrl, regionNames, only, lang = DEFAULT_LANG, selection = false }: StyleOptions): StyleSpecification {
   const geojson = (path: string, extra: object = {}) => ({ type: 'geojson' as const, data: dataUrl(path), ...extra });
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
   const ne = '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>';
@@ -455,6 +469,6 @@ export function generateStyle({ dataUrl, regionNames, only, lang = DEFAULT_LANG 
       measure: empty,
     },
     // Labels are switched at run time (layerVisibility), not by a second style.
-    layers: [...basemapLayers(regionNames), ...contextLayers(), ...onlyRegions(regionLayers(lang), only), ...measureLayers()],
+    layers: [...basemapLayers(regionNames), ...contextLayers(), ...selectionShown(onlyRegions(regionLayers(lang), only), selection), ...measureLayers()],
   };
 }

@@ -11,9 +11,26 @@ export type DataState =
 /** Absolute URL of a file under public/data, valid from any folder the build is served from. */
 export const dataUrl = (path: string) => new URL(`${import.meta.env.BASE_URL}data/${path}`, document.baseURI).href;
 
+/** Requests started before the view that reads them (main.ts), each taken once. */
+const early = new Map<string, Promise<Response>>();
+
+/** The files a reading view loads first, for its statement: its text and tour, the regions and their geography. */
+export const firstFiles = ({ dataPath }: StatementEntry) => [`${dataPath}statement.json`, 'regions-lite.geojson', 'geography.json', `${dataPath}tour.json`];
+
+/** Starts these files' requests now, for the view that will read them once its code is in. */
+export function fetchEarly(paths: string[]) {
+  for (const path of paths) {
+    const request = fetch(dataUrl(path));
+    request.catch(() => undefined); // a failure is reported where the file is read, not as an unhandled rejection
+    early.set(path, request);
+  }
+}
+
 /** A file of public/data, parsed and checked for its shape; each failure says which file and how. */
 export async function fetchJson<T>(path: string, check: (v: unknown) => v is T): Promise<T> {
-  const response = await fetch(dataUrl(path));
+  const started = early.get(path);
+  early.delete(path); // a retry asks again
+  const response = await (started ?? fetch(dataUrl(path)));
   if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status}).`);
   let value: unknown;
   try {
@@ -42,14 +59,14 @@ export class AtlasData {
 
   async load(): Promise<void> {
     this.state = { status: 'loading' };
-    const own = this.about.dataPath;
+    // The text, every region's properties (the map draws the wide outlines from tiles), the geography, the tour.
+    const [text, lite, facts, steps] = firstFiles(this.about);
     try {
       const [statement, regions, geography, tour] = await Promise.all([
-        fetchJson(`${own}statement.json`, isStatement),
-        // Every region's properties; the map draws the wide outlines from tiles.
-        fetchJson('regions-lite.geojson', isRegions),
-        fetchJson('geography.json', isGeography),
-        fetchJson(`${own}tour.json`, isTour),
+        fetchJson(text!, isStatement),
+        fetchJson(lite!, isRegions),
+        fetchJson(facts!, isGeography),
+        fetchJson(steps!, isTour),
       ]);
       const index = new LinkIndex(statement, regions);
       this.state = { status: 'ready', statement, regions, geography, tour: tour.steps, index };

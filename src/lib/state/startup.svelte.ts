@@ -7,7 +7,7 @@ import type { LinkIndex } from '../model/link-index';
 import type { TourStep } from '../model/types';
 import type { Known } from '../model/url-state';
 import { getContext, setContext } from 'svelte';
-import { DEFAULT_STATEMENT, STATEMENTS, type StatementEntry } from '../content/statements';
+import { DEFAULT_STATEMENT, statementFor, type StatementEntry } from '../content/statements';
 import { AtlasData } from './data.svelte';
 import { Selection, setSelectionContext } from './selection.svelte';
 import { applyUrl, syncUrl } from './url-sync.svelte';
@@ -57,7 +57,7 @@ export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
 
   // ?statement= picks a text of the collection; the flagship otherwise (every older link).
   const asked = page.statement;
-  const about = asked === null ? DEFAULT_STATEMENT : STATEMENTS.find((s) => s.id === asked);
+  const about = statementFor(asked);
   if (!about) selection.notify({ key: 'notice.unknownStatement', params: { value: quote(asked!) } });
   const atlas = new Atlas(about ?? DEFAULT_STATEMENT);
   setContext(STATEMENT, atlas.data.about);
