@@ -82,3 +82,14 @@ test('the selection is drawn from the first selection on, its layers shown once'
   await mapIdle(page);
   expect(await changes()).toBe(afterFirst);
 });
+
+test('pointing at a country shows the hover outline, drawn from the first hover on', async ({ page }) => {
+  await page.goto('./');
+  await mapIdle(page);
+  const visibility = () => page.evaluate(() => (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre.getLayoutProperty('region-land-line', 'visibility') ?? 'visible');
+  expect(await visibility()).toBe('none');
+  // Over the People's Republic of China, west of the Yellow Sea in the overview.
+  await page.locator('.maplibregl-canvas').hover({ position: { x: 150, y: 300 } });
+  await expect(page.locator('.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+  await expect.poll(visibility).toBe('visible');
+});

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dueOnDemand } from '../../src/lib/map/on-demand';
-import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, ON_DEMAND, REGION_STATE_SOURCES, SELECTION_LAYER, generateBasemapStyle, generateStyle, layerVisibility } from '../../src/lib/map/style';
+import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, ON_DEMAND, REGION_STATE_SOURCES, drawnOnInteraction, generateBasemapStyle, generateStyle, layerVisibility } from '../../src/lib/map/style';
 import { filesUnder, readText, regions, root } from './helpers';
 
 const names = regions().features.map((f) => f.properties.name);
@@ -95,12 +95,12 @@ describe('map style', () => {
   });
 });
 
-test('the selection is drawn only once there is one: its layers start hidden, unless a place is selected at first view', () => {
-  const selection = style.layers.filter((l) => l.id.startsWith(SELECTION_LAYER));
-  expect(selection.map((l) => l.id).sort()).toEqual(['region-selected-halo-islands', 'region-selected-halo-wide', 'region-selected-line-islands', 'region-selected-line-wide', 'region-selected-ring']);
+test('what only a hover or a selection draws starts hidden, unless a place is selected as the map opens', () => {
+  const selection = style.layers.filter(drawnOnInteraction);
+  expect(selection.map((l) => l.id).sort()).toEqual(['region-land-line', 'region-selected-halo-islands', 'region-selected-halo-wide', 'region-selected-line-islands', 'region-selected-line-wide', 'region-selected-ring']);
   for (const l of selection) expect((l as { layout?: { visibility?: string } }).layout?.visibility, l.id).toBe('none');
-  const selected = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, regionNames: names, selection: true });
-  for (const l of selected.layers.filter((l) => l.id.startsWith(SELECTION_LAYER))) expect((l as { layout?: { visibility?: string } }).layout?.visibility, l.id).toBeUndefined();
+  const selected = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, regionNames: names, interaction: true });
+  for (const l of selected.layers.filter(drawnOnInteraction)) expect((l as { layout?: { visibility?: string } }).layout?.visibility, l.id).toBeUndefined();
   const off = { shelf: false, 'island-groups': false, 'sea-features': false, maritime: false };
   for (const l of selection) {
     expect(layerVisibility(style, off, true).get(l.id), l.id).toBe(false);

@@ -40,15 +40,19 @@ export interface StyleOptions {
   only?: readonly string[];
   /** The interface language the region labels start in (so a Japanese first view is drawn once, in Japanese). */
   lang?: Lang;
-  /** Whether a place is selected at first view: if not, the selection's layers start hidden (SELECTION_LAYERS). */
-  selection?: boolean;
+  /** Whether a place is selected or pointed at as the map opens: if not, the layers that draw only that start hidden (drawnOnInteraction). */
+  interaction?: boolean;
 }
 
+/** Marks a layer that draws only what the reader points at or selects. */
+const ON_INTERACTION = { metadata: { 'atlas:drawn': 'on-interaction' } } as const;
 /**
- * The layers that draw only a selection (their ids start so): hidden until the
- * first selection, then shown for good (showing a layer re-reads its source's tiles once).
+ * Whether a layer draws only what the reader points at or selects (outlines,
+ * halos, the ring): hidden until the first hover or selection, so a first view
+ * compiles none of their shader programs; then shown for good (showing a layer
+ * re-reads its source's tiles once).
  */
-export const SELECTION_LAYER = 'region-selected-';
+export const drawnOnInteraction = (l: LayerSpecification) => (l.metadata as { 'atlas:drawn'?: string } | undefined)?.['atlas:drawn'] === 'on-interaction';
 
 /** Where the regions are drawn from: a layer on one of these draws regions. */
 const REGION_SOURCES = new Set(['regions', 'regions-wide', 'region-labels']);
@@ -205,22 +209,20 @@ function contextLayers(): LayerSpecification[] {
 }
 
 /**
- * The selection's outline: drawn only where a place is selected, so it is hidden
- * until the first selection (SELECTION_LAYERS): a first view with nothing selected
- * compiles none of its shader programs. Unselected, a line is 0 wide, not 0 opaque:
- * a width by state is what the hover outline already has, so the two share a program.
+ * The selection's outline, drawn only on interaction. Unselected, a line is 0 wide,
+ * not 0 opaque: a width by state is what the hover outline has, so the two share a program.
  */
 function selectedOutline(name: string, from: { source: string; 'source-layer'?: string }): LayerSpecification[] {
   const lines: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
   return [
-    { id: `region-selected-halo-${name}`, type: 'line', ...from, filter: lines, paint: { 'line-color': SELECTION.halo, 'line-opacity': 0.9, 'line-width': ['case', state('selected'), 7, 0] } },
-    { id: `region-selected-line-${name}`, type: 'line', ...from, filter: lines, paint: { 'line-color': kindColour, 'line-width': ['case', state('selected'), 3.5, 0] } },
+    { id: `region-selected-halo-${name}`, type: 'line', ...from, ...ON_INTERACTION, filter: lines, paint: { 'line-color': SELECTION.halo, 'line-opacity': 0.9, 'line-width': ['case', state('selected'), 7, 0] } },
+    { id: `region-selected-line-${name}`, type: 'line', ...from, ...ON_INTERACTION, filter: lines, paint: { 'line-color': kindColour, 'line-width': ['case', state('selected'), 3.5, 0] } },
   ];
 }
 
-/** The selection's layers hidden (nothing selected yet) or as they are. */
-function selectionShown(layers: LayerSpecification[], shown: boolean): LayerSpecification[] {
-  return shown ? layers : layers.map((l) => (l.id.startsWith(SELECTION_LAYER) ? ({ ...l, layout: { ...l.layout, ...hidden } } as LayerSpecification) : l));
+/** The layers drawn on interaction hidden (none yet), or all as they are. */
+function interactionShown(layers: LayerSpecification[], shown: boolean): LayerSpecification[] {
+  return shown ? layers : layers.map((l) => (drawnOnInteraction(l) ? ({ ...l, layout: { ...l.layout, ...hidden } } as LayerSpecification) : l));
 }
 
 function regionLayers(lang: Lang): LayerSpecification[] {
@@ -240,6 +242,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
     {
       id: 'region-land-line',
       ...WIDE,
+      ...ON_INTERACTION,
       type: 'line',
       filter: kindIn('country', 'region'),
       paint: {
@@ -313,6 +316,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
     {
       id: 'region-selected-ring',
       type: 'circle',
+      ...ON_INTERACTION,
       source: 'region-labels',
       maxzoom: 9,
       filter: ['all', kindIn('island-group', 'island'), ['get', 'ring'], ['<', ['zoom'], ['get', 'ringUntil']]],
@@ -393,12 +397,12 @@ export function labelText(lang: Lang): ExpressionSpecification {
 
 /**
  * Whether each toggleable layer should show, given the context toggles, the
- * labels switch and whether anything has been selected yet: a context label
+ * labels switch and whether anything has been pointed at or selected yet: a context label
  * shows only with its group and labels on.
  */
-export function layerVisibility(style: StyleSpecification, context: Record<ContextLayer, boolean>, labels: boolean, selection = false): Map<string, boolean> {
+export function layerVisibility(style: StyleSpecification, context: Record<ContextLayer, boolean>, labels: boolean, interaction = false): Map<string, boolean> {
   const out = new Map<string, boolean>();
-  for (const l of style.layers) if (l.id.startsWith(SELECTION_LAYER)) out.set(l.id, selection);
+  for (const l of style.layers) if (drawnOnInteraction(l)) out.set(l.id, interaction);
   for (const [group, ids] of Object.entries(CONTEXT_LAYERS) as [ContextLayer, readonly string[]][])
     for (const id of ids) out.set(id, context[group]);
   for (const l of style.layers) if (l.type === 'symbol') out.set(l.id, labels && (out.get(l.id) ?? true));
@@ -434,7 +438,7 @@ export function generateBasemapStyle({ dataUrl }: Pick<StyleOptions, 'dataUrl'>)
   return { ...full, name: 'Statement Atlas basemap', sources: Object.fromEntries(Object.entries(full.sources).filter(([id]) => used.has(id))), layers };
 }
 
-export function generateStyle({ dataUrl, regionNames, only, lang = DEFAULT_LANG, selection = false }: StyleOptions): StyleSpecification {
+export function generateStyle({ dataUrl, regionNames, only, lang = DEFAULT_LANG, interaction = false }: StyleOptions): StyleSpecification {
   const geojson = (path: string, extra: object = {}) => ({ type: 'geojson' as const, data: dataUrl(path), ...extra });
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
   const ne = '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>';
@@ -469,6 +473,6 @@ export function generateStyle({ dataUrl, regionNames, only, lang = DEFAULT_LANG,
       measure: empty,
     },
     // Labels are switched at run time (layerVisibility), not by a second style.
-    layers: [...basemapLayers(regionNames), ...contextLayers(), ...selectionShown(onlyRegions(regionLayers(lang), only), selection), ...measureLayers()],
+    layers: [...basemapLayers(regionNames), ...contextLayers(), ...interactionShown(onlyRegions(regionLayers(lang), only), interaction), ...measureLayers()],
   };
 }
