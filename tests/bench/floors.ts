@@ -1,7 +1,10 @@
 // The benchmark's other floors, on the atlas's own tiles and data:
-// One page, floor.html, for both (?floor=minimal, ?floor=storymap):
+// One page, floor.html, for all three (?floor=minimal, basemap, storymap):
 //   minimal: MapLibre's minimal style (background as the water, the land
 //     of each tileset): what a map of these tiles costs at all;
+//   basemap: the atlas's own basemap without its regions (the style the New
+//     atlas view draws a brought text on): what its cartography costs before
+//     the statement's places are drawn;
 //   storymap: a story-map template's page as the peers build it, 8 layers
 //     (background, land ×3, coastline, borders, the regions and their labels)
 //     from the same files, standing in for digidem/maplibre-storymap served offline.
@@ -11,13 +14,15 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { OVERVIEW_BOX } from '../../src/lib/content/boxes';
 import { BASEMAP } from '../../src/lib/content/palette';
 import { TILESETS } from '../../src/lib/content/tilesets';
+import { generateBasemapStyle } from '../../src/lib/map/style';
 
 setWorkerUrl(workerUrl);
 const container = document.getElementById('map')!;
 container.style.cssText = 'position:absolute;inset:0';
 const dataUrl = (path: string) => new URL(`../data/${path}`, location.href).href;
 const land = TILESETS.filter((t) => t.layers.includes('land'));
-const story = new URLSearchParams(location.search).get('floor') === 'storymap';
+const floor = new URLSearchParams(location.search).get('floor');
+const story = floor === 'storymap';
 
 const sources: StyleSpecification['sources'] = Object.fromEntries(
   TILESETS.filter((t) => t.layers.includes('land') || t.layers.includes('borders')).map((t) => [
@@ -39,5 +44,6 @@ if (story) {
     { id: 'labels', type: 'symbol', source: 'labels', layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans'], 'text-size': 12 } },
   );
 }
-const map = new MapLibreMap({ container, style: { version: 8, sources, layers }, bounds: OVERVIEW_BOX, attributionControl: false });
+const style = floor === 'basemap' ? generateBasemapStyle({ dataUrl }) : { version: 8 as const, sources, layers };
+const map = new MapLibreMap({ container, style, bounds: OVERVIEW_BOX, attributionControl: false });
 map.once('idle', () => performance.mark('atlas:first-idle'));
