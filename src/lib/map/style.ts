@@ -68,6 +68,15 @@ function onlyRegions(layers: LayerSpecification[], only: readonly string[] | und
   );
 }
 
+/**
+ * A value by feature, the same at every zoom, written as a zoom curve. MapLibre
+ * compiles a shader program for each mix of constant, by-feature and
+ * by-zoom-and-feature paint properties a layer type has: written so, the wide
+ * regions' fill and sea limits share the programs of the islands' fill and
+ * outline, whose opacity does fade with zoom (two compiles fewer at first view).
+ */
+const atEveryZoom = (value: ExpressionSpecification): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 0, value, 24, value];
+
 const state = (key: 'selected' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const kindIn = (...kinds: RegionKind[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 const kindColour: ExpressionSpecification = [
@@ -236,7 +245,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       paint: {
         ...DRAWN_EDGE,
         'fill-color': kindColour,
-        'fill-opacity': ['match', ['get', 'kind'], ['sea', 'strait'], ['case', state('selected'), 0.24, state('hover'), 0.17, 0.09], ['case', state('selected'), 0.14, state('hover'), 0.08, 0.001]],
+        'fill-opacity': atEveryZoom(['match', ['get', 'kind'], ['sea', 'strait'], ['case', state('selected'), 0.24, state('hover'), 0.17, 0.09], ['case', state('selected'), 0.14, state('hover'), 0.08, 0.001]]),
       },
     },
     {
@@ -258,7 +267,8 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       filter: kindIn('sea', 'strait'),
       paint: {
         'line-color': kindColour,
-        'line-opacity': 0.75,
+        // Firmer when pointed at or selected.
+        'line-opacity': atEveryZoom(['case', state('selected'), 1, state('hover'), 0.9, 0.75]),
         'line-width': ['case', state('selected'), 3, state('hover'), 2, 1],
         'line-dasharray': [3, 2],
       },
