@@ -153,18 +153,30 @@ async function selectionLatency(page: Page, n: number): Promise<number[]> {
   }, n);
 }
 
+/**
+ * Every place selected once and back, then until the map is idle again: what a
+ * first selection sets up once (a place's panel, the layers the map draws only
+ * on interaction, which re-read their sources' tiles once) is not counted as
+ * steady-state latency or as growth.
+ */
+async function warmUp(page: Page) {
+  await page.evaluate(async () => {
+    const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+    for (const b of document.querySelectorAll<HTMLButtonElement>('.region-list button[data-region]')) {
+      b.click();
+      await new Promise((r) => setTimeout(r, 0));
+      b.click();
+    }
+    await Promise.race([new Promise((r) => m.once('idle', r)), new Promise((r) => setTimeout(r, 10_000))]);
+  });
+}
+
 async function heapGrowth(page: Page, cycles: number): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   const used = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  // Warm up once so lazily created objects are not counted as growth.
-  await page.evaluate(async () => {
-    const b = document.querySelector<HTMLButtonElement>('.region-list button[data-region]')!;
-    b.click();
-    b.click();
-  });
   const before = await used();
   await page.evaluate(async (cycles) => {
     const buttons = [...document.querySelectorAll<HTMLButtonElement>('.region-list button[data-region]')];
@@ -265,6 +277,9 @@ async function main() {
     const page = await context.newPage();
     await page.goto(app);
     await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle').length > 0, undefined, { timeout: 60_000 });
+    // The first selection on its own (it also shows the selection's layers), then the steady state.
+    const [first] = await selectionLatency(page, 1);
+    await warmUp(page);
     const latency = await selectionLatency(page, SELECTIONS);
     const heap = await heapGrowth(page, CYCLES);
     await context.close();
@@ -288,7 +303,7 @@ async function main() {
       versions: JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages as Record<string, { version?: string }>,
       runs: RUNS,
       load: { appMs, bareMs, appMedian: median(appMs), bareMedian: median(bareMs), ratio, times, medians: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])), programs, loadPerCpu: busy },
-      selection: { n: SELECTIONS, p50: percentile(latency, 50), p95: percentile(latency, 95) },
+      selection: { n: SELECTIONS, p50: percentile(latency, 50), p95: percentile(latency, 95), firstMs: first! },
       heapGrowthBytes: heap,
       bytes: { chunks, maplibreGzip, firstViewGzip, appJsGzip, firstViewData, firstViewDataTotal, dataByZoom: byZoom, data },
     };
@@ -325,8 +340,9 @@ async function main() {
       ['first view JS + CSS (gzip)', `${kb(firstViewGzip)} KB`, `≤ ${BUDGETS.firstViewGzipKB} KB ${met.firstViewGzipKB ? 'met' : 'NOT met'}`],
       ['first view data (gzip)', `${kb(firstViewDataTotal.gzip)} KB (${firstViewData.filter((d) => d.file.endsWith('.pbf')).length} tiles, ${firstViewData.filter((d) => !d.file.endsWith('.pbf')).length} files)`, ''],
       ['first view JS + CSS + data (gzip)', `${kb(firstViewGzip + firstViewDataTotal.gzip)} KB`, ''],
-      [`selection latency p50 / p95 (${SELECTIONS})`, `${results.selection.p50.toFixed(1)} / ${results.selection.p95.toFixed(1)} ms`, `p95 ≤ ${BUDGETS.selectionP95Ms} ms ${met.selectionP95Ms ? 'met' : 'NOT met'}`],
-      [`heap growth after ${CYCLES} select/deselect cycles`, `${(heap / 1048576).toFixed(2)} MB`, `≤ ${BUDGETS.heapGrowthMB} MB ${met.heapGrowthMB ? 'met' : 'NOT met'}`],
+      ['first selection, click to panel (once; it also shows the selection\'s layers)', `${results.selection.firstMs.toFixed(1)} ms`, ''],
+      [`selection latency p50 / p95 (${SELECTIONS}, after every place was selected once)`, `${results.selection.p50.toFixed(1)} / ${results.selection.p95.toFixed(1)} ms`, `p95 ≤ ${BUDGETS.selectionP95Ms} ms ${met.selectionP95Ms ? 'met' : 'NOT met'}`],
+      [`heap growth after ${CYCLES} select/deselect cycles (after every place was selected once)`, `${(heap / 1048576).toFixed(2)} MB`, `≤ ${BUDGETS.heapGrowthMB} MB ${met.heapGrowthMB ? 'met' : 'NOT met'}`],
     ];
     const table = ['| measure | value | budget |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
     const chunkTable = ['| chunk | raw | gzip |', '|---|---|---|', ...chunks.map((c) => `| ${c.file} | ${kb(c.raw)} KB | ${kb(c.gzip)} KB |`)].join('\n');
