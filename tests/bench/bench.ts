@@ -229,6 +229,8 @@ function dataSizes() {
 }
 
 async function main() {
+  // How busy the machine was before the bench began: read before its own build and pages raise the figure.
+  const busy = loadavg()[0]! / cpus().length;
   console.log('Building the app and the bare page…');
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   await buildFloors();
@@ -258,8 +260,6 @@ async function main() {
     const programs = {} as Record<Key, number>;
     let firstView = new Map<string, Fetched>();
     let firstZoom = NaN;
-    // How busy the machine was before the bench began (its own pages raise the figure once it runs).
-    const busy = loadavg()[0]! / cpus().length;
     for (let i = 0; i < RUNS; i++) {
       for (const p of pages) {
         const r = await loadTime(browser, p.url, p.viewport);
