@@ -14,12 +14,17 @@ export const dataUrl = (path: string) => new URL(`${import.meta.env.BASE_URL}dat
 /** Requests started before the view that reads them (main.ts), each taken once. */
 const early = new Map<string, Promise<Response>>();
 
-/** The files a reading view loads first, for its statement: its text and tour, the regions and their geography. */
-export const firstFiles = ({ dataPath }: StatementEntry) => [`${dataPath}statement.json`, 'regions-lite.geojson', 'geography.json', `${dataPath}tour.json`];
+/** The files a reading view loads first, for its statement: its text and tour, every region's properties (the map draws the wide outlines from tiles), their geography. */
+export const firstFiles = ({ dataPath }: StatementEntry) => ({
+  statement: `${dataPath}statement.json`,
+  regions: 'regions-lite.geojson',
+  geography: 'geography.json',
+  tour: `${dataPath}tour.json`,
+});
 
 /** Starts these files' requests now, for the view that will read them once its code is in. */
-export function fetchEarly(paths: string[]) {
-  for (const path of paths) {
+export function fetchEarly(files: Record<string, string>) {
+  for (const path of Object.values(files)) {
     const request = fetch(dataUrl(path));
     request.catch(() => undefined); // a failure is reported where the file is read, not as an unhandled rejection
     early.set(path, request);
@@ -59,14 +64,13 @@ export class AtlasData {
 
   async load(): Promise<void> {
     this.state = { status: 'loading' };
-    // The text, every region's properties (the map draws the wide outlines from tiles), the geography, the tour.
-    const [text, lite, facts, steps] = firstFiles(this.about);
+    const files = firstFiles(this.about);
     try {
       const [statement, regions, geography, tour] = await Promise.all([
-        fetchJson(text!, isStatement),
-        fetchJson(lite!, isRegions),
-        fetchJson(facts!, isGeography),
-        fetchJson(steps!, isTour),
+        fetchJson(files.statement, isStatement),
+        fetchJson(files.regions, isRegions),
+        fetchJson(files.geography, isGeography),
+        fetchJson(files.tour, isTour),
       ]);
       const index = new LinkIndex(statement, regions);
       this.state = { status: 'ready', statement, regions, geography, tour: tour.steps, index };
