@@ -170,6 +170,29 @@ test('on a phone (390×844) each featured place, whole, and its neighbours fit a
   expect(wrong).toEqual([]);
 });
 
+test('on a phone a place is fitted below the map\'s tools, which cover the top of a narrow map, and one chosen later too', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const lite = await liteRegions(page);
+  /** How far the place's north edge is drawn below the tools' lower edge, in px. */
+  const belowTools = (id: string) =>
+    page.evaluate(([w, , e, n]) => {
+      const el = document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map };
+      const tools = document.querySelector('.map-tools')!.getBoundingClientRect();
+      const top = el.getBoundingClientRect().top + Math.min(el.maplibre.project([w, n]).y, el.maplibre.project([e, n]).y);
+      return top - tools.bottom;
+    }, lite.find((r) => r.id === id)!.bbox);
+  await page.goto('./?region=okinawa');
+  await expect(page.locator('.bottom-sheet .panel')).toHaveAttribute('data-region', 'okinawa');
+  await mapIdle(page);
+  expect(await belowTools('okinawa')).toBeGreaterThan(0);
+  // Chosen from the text after the tools were measured: the fit still keeps below them.
+  await page.locator('.bottom-sheet .close').click();
+  await page.locator('.reader .mention[data-region="henoko"]').first().click();
+  await expect(page.locator('.bottom-sheet .panel')).toHaveAttribute('data-region', 'henoko');
+  await mapIdle(page);
+  expect(await belowTools('henoko')).toBeGreaterThan(0);
+});
+
 test('a selected island keeps its ring only while it is too small to see: the Senkakus have one, Okinawa Island, filling the map, none', async ({ page }) => {
   const rings = () =>
     page.evaluate(() => {
