@@ -1,5 +1,5 @@
 // English strings of the parts that load on use: the share dialog, the
-// comparison of texts, the quiz, the tour bar and a card's geography. They load with those parts (loadLaterMessages), so the
+// comparison of texts, the quiz, the tour bar, a place's card and its geography. They load with those parts (loadLaterMessages), so the
 // first view does not carry them; every other language's file has them too.
 export const LATER = {
   'compare.title': 'In the other texts of the collection',
@@ -153,4 +153,21 @@ export const LATER = {
   // A sample text's card heading (the flagship's is panel.says).
   'sample.says': 'What this text says · {count} passages',
   'sample.saysOne': 'What this text says · 1 passage',
+  // A place's card (SelectionPanel).
+  'panel.close': 'Close and show the overview',
+  'panel.statementTerm': 'In the statement: {term}',
+  'panel.alsoCalled': 'Also called',
+  'panel.administeredBy': 'Administered by',
+  'panel.claimedBy': 'Also claimed by',
+  'panel.parts': 'Named on this card · {count} parts',
+  'panel.note': 'On this map',
+  'panel.says': 'What the statement says · {count} passages',
+  'panel.saysOne': 'What the statement says · 1 passage',
+  'panel.unfold': 'Show the whole card',
+  'panel.readInContext': 'Read in context',
+  'panel.paragraph': '(paragraph {n})',
+  'panel.sources': 'Sources for this card:',
+  'panel.shape': 'Shape: {source}. Licence: {licence}.',
+  'panel.worksheet': 'Worksheet for a lesson: print it, with an answer key',
+  'panel.contentInEnglish': 'The card’s facts are given in English, with their sources.',
 } as const;

@@ -55,7 +55,7 @@ export const MESSAGES: Messages = {
   'panel.note': 'この地図では',
   'panel.says': '声明の記述・{count}段落',
   'panel.saysOne': '声明の記述・1段落',
-  'panel.opening': '冒頭',
+  'reader.opening': '冒頭',
   'panel.unfold': 'カード全体を表示',
   'panel.readInContext': '本文で読む',
   'panel.paragraph': '（第{n}段落）',
