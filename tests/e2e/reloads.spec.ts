@@ -59,10 +59,14 @@ test('a measure that had points still clears its line', async ({ page }) => {
   await expect.poll(count).toBe(0);
 });
 
+/** A layer's visibility as the map has it (a layer without one is visible). */
+const layerShown = (page: import('@playwright/test').Page, id: string) =>
+  page.evaluate((id) => (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre.getLayoutProperty(id, 'visibility') ?? 'visible', id);
+
 test('the selection is drawn from the first selection on, its layers shown once', async ({ page }) => {
   await page.goto('./');
   await mapIdle(page);
-  const visibility = () => page.evaluate(() => (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre.getLayoutProperty('region-selected-line-islands', 'visibility') ?? 'visible');
+  const visibility = () => layerShown(page, 'region-selected-line-islands');
   const changes = () => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen.styleChanges);
   // Nothing selected: the first view draws no selection, and compiles nothing for one.
   expect(await visibility()).toBe('none');
@@ -86,7 +90,7 @@ test('the selection is drawn from the first selection on, its layers shown once'
 test('pointing at a country shows the hover outline, drawn from the first hover on', async ({ page }) => {
   await page.goto('./');
   await mapIdle(page);
-  const visibility = () => page.evaluate(() => (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre.getLayoutProperty('region-land-line', 'visibility') ?? 'visible');
+  const visibility = () => layerShown(page, 'region-land-line');
   expect(await visibility()).toBe('none');
   // Over the People's Republic of China, west of the Yellow Sea in the overview.
   await page.locator('.maplibregl-canvas').hover({ position: { x: 150, y: 300 } });

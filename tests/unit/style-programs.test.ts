@@ -44,7 +44,10 @@ function firstViewPrograms(style: StyleSpecification) {
   };
   const shown = style.layers.filter((l) => (l.layout as { visibility?: string } | undefined)?.visibility !== 'none' && !empty(l));
   const by = new Map<string, string[]>();
-  for (const l of shown) by.set(program(l), [...(by.get(program(l)) ?? []), l.id]);
+  for (const l of shown) {
+    const key = program(l);
+    by.set(key, [...(by.get(key) ?? []), l.id]);
+  }
   return by;
 }
 
