@@ -12,10 +12,9 @@ const container = document.getElementById('map')!;
 container.style.cssText = 'position:absolute;inset:0';
 // The same data files the app loads (the bench serves this page from dist/bench/).
 const dataUrl = (path: string) => new URL(`../data/${path}`, location.href).href;
-const regions = (await (await fetch(dataUrl('regions-lite.geojson'))).json()) as { features: { properties: { name: string } }[] };
 const map = new MapLibreMap({
   container,
-  style: generateStyle({ dataUrl, regionNames: regions.features.map((f) => f.properties.name) }),
+  style: generateStyle({ dataUrl }),
   bounds: OVERVIEW_BOX,
   attributionControl: false,
 });

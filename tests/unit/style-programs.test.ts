@@ -55,7 +55,7 @@ const dataUrl = (p: string) => `http://127.0.0.1:4173/data/${p}`;
 
 describe('shader programs at first view', () => {
   test('the reading view draws with one program per layer type (and the dashed lines\' own)', () => {
-    const programs = firstViewPrograms(generateStyle({ dataUrl, regionNames: regions().features.map((f) => f.properties.name) }));
+    const programs = firstViewPrograms(generateStyle({ dataUrl }));
     expect([...programs.keys()].map((k) => k.split('/')[0]).sort(), JSON.stringify(Object.fromEntries(programs), null, 1)).toEqual(['background', 'circle', 'fill', 'line', 'lineSDF', 'symbolSDF']);
     // The basemap's land and coastlines are drawn with the region layers' programs.
     const sharing = (id: string) => [...programs.values()].find((ids) => ids.includes(id))!;

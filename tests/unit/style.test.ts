@@ -1,14 +1,13 @@
 // The map style is valid MapLibre style and keeps its promises: no glyph server, local data only.
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { type FilterSpecification, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dueOnDemand } from '../../src/lib/map/on-demand';
 import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, ON_DEMAND, REGION_STATE_SOURCES, drawnOnInteraction, generateBasemapStyle, generateStyle, layerVisibility } from '../../src/lib/map/style';
-import { filesUnder, readText, regions, root } from './helpers';
+import { filesUnder, readJson, readText, regions, root } from './helpers';
 
-const names = regions().features.map((f) => f.properties.name);
-const style = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, regionNames: names });
+const style = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}` });
 
 describe('map style', () => {
   test('passes the MapLibre style-spec validator', () => {
@@ -17,7 +16,7 @@ describe('map style', () => {
 
   test('a text that names fewer regions draws only those; the basemap alone draws none', () => {
     const only = ['okinawa', 'taiwan-strait'];
-    const some = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, regionNames: ['Okinawa', 'Taiwan Strait'], only });
+    const some = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, only });
     expect(validateStyleMin(some)).toEqual([]);
     const regionSources = ['regions', 'regions-wide', 'region-labels'];
     const drawing = some.layers.filter((l) => 'source' in l && regionSources.includes(l.source as string));
@@ -31,6 +30,21 @@ describe('map style', () => {
     expect(validateStyleMin(basemap)).toEqual([]);
     expect(basemap.layers.some((l) => 'source' in l && regionSources.includes(l.source as string))).toBe(false);
     expect(Object.keys(basemap.sources).sort()).toEqual(['basemap-east-asia', 'basemap-focus', 'basemap-world', 'places', 'sea-labels']);
+  });
+
+  test('the basemap labels no sea that is drawn as a region: every region drawn, the text\'s, or none', () => {
+    const labels = readJson<{ features: { properties: { name: string; rank: number; region?: string } }[] }>('public/data/basemap/sea-labels.geojson').features;
+    // The data build marks each label that names a region with its id, so the style needs no names.
+    const byName = new Map(regions().features.map((f) => [f.properties.name, f.properties.id]));
+    for (const l of labels) expect(l.properties.region, l.properties.name).toBe(byName.get(l.properties.name));
+    const hidden = (s: typeof style) => {
+      const layer = s.layers.find((l) => l.id === 'sea-labels') as { filter: FilterSpecification };
+      const shown = featureFilter(layer.filter, 'filter');
+      return labels.filter((l) => !shown.filter({ zoom: 12 }, { type: 1, properties: l.properties, geometry: [] } as never)).map((l) => l.properties.name).sort();
+    };
+    expect(hidden(style)).toEqual(['East China Sea', 'South China Sea', 'Taiwan Strait']);
+    expect(hidden(generateStyle({ dataUrl: (p) => p, only: ['okinawa', 'taiwan-strait'] }))).toEqual(['Taiwan Strait']);
+    expect(hidden(generateBasemapStyle({ dataUrl: (p) => p }))).toEqual([]);
   });
 
   test('has no glyphs or sprite: labels use local fonts, nothing is fetched from a font server', () => {
@@ -99,7 +113,7 @@ test('what only a hover or a selection draws starts hidden, unless a place is se
   const selection = style.layers.filter(drawnOnInteraction);
   expect(selection.map((l) => l.id).sort()).toEqual(['region-land-line', 'region-selected-halo-islands', 'region-selected-halo-wide', 'region-selected-line-islands', 'region-selected-line-wide', 'region-selected-ring']);
   for (const l of selection) expect((l as { layout?: { visibility?: string } }).layout?.visibility, l.id).toBe('none');
-  const selected = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, regionNames: names, interaction: true });
+  const selected = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, interaction: true });
   for (const l of selected.layers.filter(drawnOnInteraction)) expect((l as { layout?: { visibility?: string } }).layout?.visibility, l.id).toBeUndefined();
   const off = { shelf: false, 'island-groups': false, 'sea-features': false, maritime: false };
   for (const l of selection) {

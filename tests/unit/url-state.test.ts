@@ -88,9 +88,12 @@ describe('hasMapView', () => {
 describe('readPage', () => {
   test('reads every page option once, typed', () => {
     expect(readPage('?embed=1&lang=ja&labels=0&height=300.4&hosts=https://a.example&quiz=42&region=okinawa')).toEqual({
-      embed: true, lang: 'ja', labels: false, height: 300, hosts: 'https://a.example', quiz: 42, namesRegion: true, statement: null, view: null,
+      embed: true, lang: 'ja', labels: false, height: 300, hosts: 'https://a.example', quiz: 42, namesRegion: true, selects: true, statement: null, view: null,
     });
-    expect(readPage('')).toEqual({ embed: false, lang: null, labels: true, height: null, hosts: null, quiz: null, namesRegion: false, statement: null, view: null });
+    expect(readPage('')).toEqual({ embed: false, lang: null, labels: true, height: null, hosts: null, quiz: null, namesRegion: false, selects: false, statement: null, view: null });
+    // A passage or a tour step selects too (the map then draws selections from its first frame).
+    for (const q of ['?p=p3', '?tour=2']) expect(readPage(q).selects, q).toBe(true);
+    expect(readPage('?lang=ja&labels=0').selects).toBe(false);
     expect(readPage('?view=new').view).toBe('new');
     expect(readPage('?view=%3Cb%3E').view).toBe(null);
     expect(readPage('?statement=sample-geography-primer').statement).toBe('sample-geography-primer');

@@ -6,7 +6,7 @@ import { unionBounds } from '../../../src/lib/model/bounds';
 import { polygons } from './geometry';
 import { TILED_KINDS } from '../../../src/lib/content/tilesets';
 import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
-import { buildBasemap } from './basemap';
+import { type Basemap, buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
 import { checkCard } from './cards';
 import { buildContext } from './context';
@@ -149,6 +149,23 @@ function islandNames(regions: RegionCollection) {
  * them), but geometry only for the islands and sites. The wide outlines
  * (countries, seas) come from the regions tileset, only where the map shows them.
  */
+/**
+ * The sea labels, each that names a region marked with the region's id: the
+ * map hides those where it draws the region, so a sea is not labelled twice,
+ * and its style needs only the text's region ids, not the names (the map is
+ * built before the data, with every region drawn).
+ */
+function seaLabelsFor(labels: Basemap['seaLabels'], regions: RegionCollection): Basemap['seaLabels'] {
+  const byName = new Map(regions.features.map((f) => [f.properties.name, f.properties.id]));
+  return {
+    ...labels,
+    features: labels.features.map((f) => {
+      const region = byName.get(f.properties?.name);
+      return region ? { ...f, properties: { ...f.properties, region } } : f;
+    }),
+  };
+}
+
 function liteRegions(regions: RegionCollection): RegionCollection {
   return {
     ...regions,
@@ -224,7 +241,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['gazetteer.json', gazetteerJson(buildGazetteer(s, regions))],
     ...collectionFiles(s, statement),
     ...buildTiles(basemap, regions),
-    ['basemap/sea-labels.geojson', json(basemap.seaLabels)],
+    ['basemap/sea-labels.geojson', json(seaLabelsFor(basemap.seaLabels, regions))],
     ['basemap/places.geojson', json(basemap.places)],
     ['basemap/island-names.geojson', json(islandNames(regions))],
     ['basemap/maritime.geojson', json(basemap.maritime)],

@@ -34,9 +34,7 @@ export const INTERACTIVE_LAYERS = ['region-site', 'region-island-halo', 'region-
 export interface StyleOptions {
   /** Absolute URL of a file under public/data (MapLibre's worker cannot resolve relative URLs). */
   dataUrl: (path: string) => string;
-  /** The region names, so the basemap does not label a sea twice. */
-  regionNames: string[];
-  /** Only these regions are drawn (a text that names fewer than all); absent: every region. */
+  /** Only these regions are drawn (a text that names fewer than all); absent: every region. The basemap does not label a sea drawn as a region. */
   only?: readonly string[];
   /** The interface language the region labels start in (so a Japanese first view is drawn once, in Japanese). */
   lang?: Lang;
@@ -102,7 +100,15 @@ const kindColour: ExpressionSpecification = [
   '#555555',
 ] as unknown as ExpressionSpecification;
 
-function basemapLayers(regionNames: string[]): LayerSpecification[] {
+/**
+ * The sea labels the basemap shows: those not drawn as a region (the data build
+ * marks a label that names a region with its id). Every region drawn, none
+ * that names one.
+ */
+const seaLabelShown = (drawn: readonly string[] | undefined): ExpressionSpecification =>
+  drawn ? ['!', ['in', ['coalesce', ['get', 'region'], ''], ['literal', [...drawn]]]] : ['!', ['has', 'region']];
+
+function basemapLayers(drawn: readonly string[] | undefined): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': BASEMAP.water } },
     shelfLayer(),
@@ -131,7 +137,7 @@ function basemapLayers(regionNames: string[]): LayerSpecification[] {
       id: 'sea-labels',
       type: 'symbol',
       source: 'sea-labels',
-      filter: ['all', ['!', ['in', ['get', 'name'], ['literal', regionNames]]], ['<=', ['get', 'rank'], ['+', ['zoom'], 1]]],
+      filter: ['all', seaLabelShown(drawn), ['<=', ['get', 'rank'], ['+', ['zoom'], 1]]],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_ITALIC,
@@ -457,14 +463,14 @@ export const ON_DEMAND: readonly OnDemandData[] = [
  * text the user brought, whose places are drawn by the view that shows them.
  */
 export function generateBasemapStyle({ dataUrl }: Pick<StyleOptions, 'dataUrl'>): StyleSpecification {
-  const full = generateStyle({ dataUrl, regionNames: [] });
+  const full = generateStyle({ dataUrl, only: [] });
   // Not the atlas's own island names, nor the shelf (a context layer the view has no control for).
   const layers = basemapLayers([]).filter((l) => l.id !== 'island-names' && l.id !== 'context-shelf');
   const used = new Set(layers.flatMap((l) => ('source' in l && typeof l.source === 'string' ? [l.source] : [])));
   return { ...full, name: 'Statement Atlas basemap', sources: Object.fromEntries(Object.entries(full.sources).filter(([id]) => used.has(id))), layers };
 }
 
-export function generateStyle({ dataUrl, regionNames, only, lang = DEFAULT_LANG, interaction = false }: StyleOptions): StyleSpecification {
+export function generateStyle({ dataUrl, only, lang = DEFAULT_LANG, interaction = false }: StyleOptions): StyleSpecification {
   const geojson = (path: string, extra: object = {}) => ({ type: 'geojson' as const, data: dataUrl(path), ...extra });
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
   const ne = '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>';
@@ -499,6 +505,6 @@ export function generateStyle({ dataUrl, regionNames, only, lang = DEFAULT_LANG,
       measure: empty,
     },
     // Labels are switched at run time (layerVisibility), not by a second style.
-    layers: [...basemapLayers(regionNames), ...contextLayers(), ...interactionShown(onlyRegions(regionLayers(lang), only), interaction), ...measureLayers()],
+    layers: [...basemapLayers(only), ...contextLayers(), ...interactionShown(onlyRegions(regionLayers(lang), only), interaction), ...measureLayers()],
   };
 }

@@ -46,6 +46,8 @@ export interface PageOptions {
   quiz: number | 'bad' | null;
   /** Whether the link names a region (its panel's code loads beside the data). */
   namesRegion: boolean;
+  /** Whether the link selects something (a region, a passage or a tour step): the map, built before the data, draws selections from its first frame. */
+  selects: boolean;
   /** ?statement= as given (checked against the collection by state/startup); null means the flagship. */
   statement: string | null;
   /** ?view= when it is one of VIEWS, else null (the reading view). */
@@ -64,6 +66,7 @@ export function readPage(search: string): PageOptions {
     hosts: params.get(PARAM.hosts),
     quiz: quiz === null ? null : QUIZ_SEED.test(quiz) ? Number(quiz) : 'bad',
     namesRegion: params.has(PARAM.region),
+    selects: params.has(PARAM.region) || params.has(PARAM.paragraph) || params.has(PARAM.tour),
     statement: params.get(PARAM.statement),
     view: (VIEWS as readonly string[]).find((v) => v === params.get(PARAM.view)) as View | undefined ?? null,
   };
