@@ -1,7 +1,10 @@
-import { describe, expect, test } from 'vitest';
-import { format } from '../../src/lib/i18n/messages';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { format, loadLaterMessages } from '../../src/lib/i18n/messages';
 import { formatUrl, hasMapView, langOnly, linkQuery, parseUrl, quote, readPage, withLang } from '../../src/lib/model/url-state';
 import { filesUnder, readText } from './helpers';
+
+// A link's notices are shown with the strings that load beside them (Notices).
+beforeAll(() => loadLaterMessages());
 
 /** Notices as the reader sees them, in English. */
 const texts = (r: ReturnType<typeof parseUrl>) => r.notices.map((n) => format('en', n.key, n.params));

@@ -1,7 +1,27 @@
 // English strings of the parts that load on use: the share dialog, the
-// comparison of texts, the quiz, the tour bar, a place's card and its geography. They load with those parts (loadLaterMessages), so the
+// comparison of texts, the quiz, the tour bar, a place's card and its geography,
+// the measure tool's form, the copy fields, the notices about a link's
+// mistakes (Notices loads them when it has one to show). They load with those parts (loadLaterMessages), so the
 // first view does not carry them; every other language's file has them too.
 export const LATER = {
+  'notice.dismiss': 'Dismiss',
+  'notice.repeated': 'The link gives “{key}” {count} times; the first is used.',
+  'notice.unknownRegion': 'This link names a place the atlas does not know (“{value}”). Showing the overview.',
+  'notice.unknownParagraph': 'This link names a passage the statement does not have (“{value}”).',
+  'notice.unknownStep': 'The guided tour has no step “{value}”; it has {count}.',
+  'notice.badQuiz': 'A quiz link needs a number, e.g. ?quiz=42.',
+  'notice.unknownStatement': 'The collection has no text “{value}”. Showing its flagship text.',
+  'notice.badLang': 'The interface is in English or Japanese (“en” or “ja”), not “{value}”.',
+  'measureForm.how': 'Click two points on the map, or choose two places: the atlas’s own measure where it has one (the nearest coast), else between their label points.',
+  'measureForm.from': 'From',
+  'measureForm.to': 'To',
+  'measureForm.result': '{from} → {to}, great-circle distance',
+  'measureForm.second': 'From {from}: now the second point.',
+  'measureForm.none': 'No distance yet.',
+  'measureForm.clear': 'Clear',
+  'copy.button': 'Copy',
+  'copy.done': 'Copied.',
+  'copy.select': 'Selected: press Ctrl+C (⌘C) to copy.',
   'compare.title': 'In the other texts of the collection',
   'compare.intro': 'Newest first, each passage quoted as its text has it.',
   'compare.none': 'No other text in the collection names this place.',
