@@ -47,7 +47,7 @@ function serviceWorker(): Plugin {
 
 /** The modules of the reading view's first screen that the embed (and the New atlas view) use too. */
 const SHARED_BY_VIEWS =
-  /src[\\/]lib[\\/](map[\\/](MapView|StaticMap|setup|style|context-layers|webgl|on-demand|pick)|state[\\/](data|camera|url-sync|startup|selection)|content[\\/](boxes|statements|tilesets)|model[\\/](link-index|bounds|segments)|ui[\\/](motion|Lazy|Notices|Announcer)|text[\\/]MentionText)\b/;
+  /src[\\/]lib[\\/](map[\\/](MapView|StaticMap|setup|first-view|style|context-layers|webgl|on-demand|pick)|state[\\/](data|camera|url-sync|startup|selection)|content[\\/](boxes|statements|tilesets)|model[\\/](link-index|bounds|segments)|ui[\\/](motion|Lazy|Notices|Announcer)|text[\\/]MentionText)\b/;
 
 export default defineConfig({
   plugins: [svelte(), serviceWorker()],

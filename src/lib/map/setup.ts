@@ -1,7 +1,7 @@
 // What every map of the atlas shares (the reading view's and the New atlas
 // view's): MapLibre's worker, started as soon as a map's code loads (the
 // New atlas view builds its map after its text is laid out), and how a map
-// moves and draws.
+// moves and draws (its first view: first-view.ts).
 import { prewarm, setWorkerUrl, type Map as MapLibreMap, type MapOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { prefersReducedMotion } from '../ui/motion';
