@@ -60,19 +60,39 @@ const DESKTOP: Viewport = { width: 1280, height: 800 };
 
 /**
  * Navigation to the first idle of a fully drawn map, in ms, with a cold cache;
- * and how many shader programs the page linked by then (each costs a compile).
+ * how many shader programs the page linked by then (each costs a compile), and
+ * in how many animation frames it drew (each costs the GPU its drawing and the
+ * page's compositing).
  */
-async function loadTime(browser: import('@playwright/test').Browser, url: string, viewport: Viewport = DESKTOP): Promise<{ ms: number; programs: number; bytes: Map<string, Fetched>; zoom: number }> {
+async function loadTime(browser: import('@playwright/test').Browser, url: string, viewport: Viewport = DESKTOP): Promise<{ ms: number; programs: number; frames: number; bytes: Map<string, Fetched>; zoom: number }> {
   const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: viewport.dpr ?? 1, serviceWorkers: 'block' });
   await context.addInitScript(() => {
-    const w = window as unknown as { __programs: number };
+    const w = window as unknown as { __programs: number; __frames: number };
     w.__programs = 0;
+    w.__frames = 0;
+    // A frame is counted once, at its first draw call.
+    let frame = 0;
+    let counted = -1;
+    const request = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = function (callback: FrameRequestCallback) {
+      return request((t) => {
+        frame++;
+        callback(t);
+      });
+    };
     for (const gl of [WebGLRenderingContext, WebGL2RenderingContext]) {
       const link = gl.prototype.linkProgram;
       gl.prototype.linkProgram = function (program: WebGLProgram) {
         w.__programs++;
         return link.call(this, program);
       };
+      for (const name of ['drawElements', 'drawArrays'] as const) {
+        const draw = gl.prototype[name] as (...args: unknown[]) => void;
+        (gl.prototype as unknown as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+          if (counted !== frame) (counted = frame), w.__frames++;
+          return draw.apply(this, args);
+        };
+      }
     }
   });
   const page = await context.newPage();
@@ -80,12 +100,15 @@ async function loadTime(browser: import('@playwright/test').Browser, url: string
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle').length > 0, undefined, { timeout: 60_000 });
   const ms = await page.evaluate(() => performance.getEntriesByName('atlas:first-idle')[0]!.startTime);
-  const programs = await page.evaluate(() => (window as unknown as { __programs: number }).__programs);
+  const { programs, frames } = await page.evaluate(() => {
+    const w = window as unknown as { __programs: number; __frames: number };
+    return { programs: w.__programs, frames: w.__frames };
+  });
   // The app keeps its view in the hash (#map=zoom/lat/lon); the bare page has none.
   const zoom = Number(/map=([\d.]+)/.exec(await page.evaluate(() => location.hash))?.[1] ?? NaN);
   await settle(bytes);
   await context.close();
-  return { ms, programs, bytes, zoom };
+  return { ms, programs, frames, bytes, zoom };
 }
 
 /** Every response's size, by URL. */
@@ -246,6 +269,8 @@ async function main() {
     const pages = [
       { key: 'app', url: app, viewport: DESKTOP },
       { key: 'bare', url: bare, viewport: DESKTOP },
+      // The same, painting its first view once whole as the app does: what the app's own code costs beyond its map.
+      { key: 'bareWhole', url: `${bare}?whole=1`, viewport: DESKTOP },
       { key: 'minimal', url: `${server.origin}/bench/floor.html?floor=minimal`, viewport: DESKTOP },
       { key: 'basemap', url: `${server.origin}/bench/floor.html?floor=basemap`, viewport: DESKTOP },
       { key: 'storymap', url: `${server.origin}/bench/floor.html?floor=storymap`, viewport: DESKTOP },
@@ -258,6 +283,7 @@ async function main() {
     type Key = (typeof pages)[number]['key'];
     const times = Object.fromEntries(pages.map((p) => [p.key, [] as number[]])) as Record<Key, number[]>;
     const programs = {} as Record<Key, number>;
+    const framesSeen = Object.fromEntries(pages.map((p) => [p.key, [] as number[]])) as Record<Key, number[]>;
     let firstView = new Map<string, Fetched>();
     let firstZoom = NaN;
     for (let i = 0; i < RUNS; i++) {
@@ -265,10 +291,12 @@ async function main() {
         const r = await loadTime(browser, p.url, p.viewport);
         times[p.key].push(r.ms);
         programs[p.key] = Math.max(programs[p.key] ?? 0, r.programs);
+        framesSeen[p.key].push(r.frames);
         if (i === 0 && p.key === 'app') (firstView = r.bytes), (firstZoom = r.zoom);
       }
       console.log(`round ${i + 1}/${RUNS}: ${pages.map((p) => `${p.key} ${times[p.key].at(-1)!.toFixed(0)}`).join(', ')} ms`);
     }
+    const frames = Object.fromEntries(Object.entries(framesSeen).map(([k, v]) => [k, median(v)])) as Record<Key, number>;
     const appMs = times.app;
     const bareMs = times.bare;
 
@@ -302,7 +330,7 @@ async function main() {
       machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: (await import('node:os')).cpus().length, chromium: browser.version(), gl: 'SwiftShader (software)' },
       versions: JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages as Record<string, { version?: string }>,
       runs: RUNS,
-      load: { appMs, bareMs, appMedian: median(appMs), bareMedian: median(bareMs), ratio, times, medians: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])), programs, loadPerCpu: busy },
+      load: { appMs, bareMs, appMedian: median(appMs), bareMedian: median(bareMs), ratio, times, medians: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])), programs, frames, loadPerCpu: busy },
       selection: { n: SELECTIONS, p50: percentile(latency, 50), p95: percentile(latency, 95), firstMs: first! },
       heapGrowthBytes: heap,
       bytes: { chunks, maplibreGzip, firstViewGzip, appJsGzip, firstViewData, firstViewDataTotal, dataByZoom: byZoom, data },
@@ -327,6 +355,8 @@ async function main() {
       ['**first idle, app / bare MapLibre**', `**${ratio.toFixed(2)}×**`, `≤ ${BUDGETS.loadRatio} ${met.loadRatio ? 'met' : 'NOT met'}`],
       ['load to first idle, app (median, range)', `${median(appMs).toFixed(0)} ms (${range(appMs)})`, ''],
       ['load to first idle, bare MapLibre (the atlas style alone)', `${median(bareMs).toFixed(0)} ms (${range(bareMs)})`, ''],
+      ['load to first idle, bare MapLibre painting its first view once whole, as the app does (`bare.html?whole=1`)', `${median(times.bareWhole).toFixed(0)} ms (${range(times.bareWhole)})`, ''],
+      ['app / that page (what the app\'s own code costs beyond its map)', `${(median(appMs) / median(times.bareWhole)).toFixed(2)}×`, ''],
       ['load to first idle, minimal style (background, land)', `${median(times.minimal).toFixed(0)} ms (${range(times.minimal)})`, ''],
       ['load to first idle, the atlas\'s basemap without its regions', `${median(times.basemap).toFixed(0)} ms (${range(times.basemap)})`, ''],
       ['load to first idle, story-map template page (8 layers, inset map)', `${median(times.storymap).toFixed(0)} ms (${range(times.storymap)})`, ''],
@@ -335,6 +365,7 @@ async function main() {
       ['embed (700×800) / bare at 700×800', `${embedRatio.toFixed(2)}× (${median(times.embed).toFixed(0)} vs ${median(times.bareEmbed).toFixed(0)} ms)`, `≤ ${BUDGETS.loadRatio} ${met.embedRatio ? 'met' : 'NOT met'}`],
       ['phone (390×844, DPR 3) / bare on the phone', `${phoneRatio.toFixed(2)}× (${median(times.phone).toFixed(0)} vs ${median(times.barePhone).toFixed(0)} ms)`, `≤ ${BUDGETS.loadRatio} ${met.phoneRatio ? 'met' : 'NOT met'}`],
       ['shader programs linked by first idle: app / bare / minimal / basemap / story-map', `${programs.app} / ${programs.bare} / ${programs.minimal} / ${programs.basemap} / ${programs.storymap}`, ''],
+      ['animation frames drawn by first idle (median): app / bare / story-map', `${frames.app} / ${frames.bare} / ${frames.storymap}`, ''],
       ['shader programs, embed / phone', `${programs.embed} / ${programs.phone}`, ''],
       ['app JS beyond maplibre-gl, first view (gzip)', `${kb(appJsGzip)} KB`, `≤ ${BUDGETS.appJsGzipKB} KB ${met.appJsGzipKB ? 'met' : 'NOT met'}`],
       ['maplibre-gl + worker (gzip)', `${kb(maplibreGzip)} KB`, ''],
@@ -368,7 +399,7 @@ async function main() {
     writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ ...results, budgets: BUDGETS, met }, null, 1)}\n`);
     writeFileSync(
       join(import.meta.dirname, 'PERFORMANCE.md'),
-      `# Performance\n\nMeasured by \`npm run bench\` on ${results.date.slice(0, 10)}: ${results.machine.platform}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, Chromium ${results.machine.chromium} headless with ${results.machine.gl}. ${RUNS} rounds, each loading every page once in a fresh context (cold cache), alternating; medians and ranges. Raw figures: [results.json](results.json).\n\n**First idle: ${ratio.toFixed(2)}× the bare MapLibre page.**\n${note}\nThe floors: [bare.html](bare.html), MapLibre alone with the atlas's style, data files and first view; [floor.html?floor=minimal](floor.html), MapLibre's minimal style (background as the water, land) on the same tiles, so the cost of the atlas's cartography shows on its own; [floor.html?floor=basemap](floor.html), the atlas's basemap without its regions. The peer: [floor.html?floor=storymap](floor.html), digidem/maplibre-storymap's demo page on the same files: its style's 8 layers, each styled as the demo's (a colour matched per country, widths and opacities by zoom, a dashed tropic, line-placed and zoom-dependent labels, its own polygon layer, here the statement's places), and the template's inset map, a second map of the same style; its first idle is when both maps are idle. Shader programs are counted by wrapping \`linkProgram\` before the page loads.\n\n${table}\n\n## JS and CSS chunks\n\n${chunkTable}\n\n## Data by zoom level\n\nWhat a page opened at each view downloads (cold cache), counted from the browser's responses. The basemap and the wide region outlines are vector tiles cut at build time, so a view fetches only the tiles it shows, at the detail its zoom needs; the islands' outlines (regions-lite.geojson) come with the first view; context layers load when turned on.\n\n${zoomTable}\n\n## Data files\n\n${dataTable}${history}\n\n## Reproduce\n\n    npm install\n    npm run bench            # or: npx tsx tests/bench/bench.ts --runs 9\n\nIt builds the app and the bare page, serves \`dist/\` on 127.0.0.1 and drives the same Chromium as the browser tests (Debian's \`chromium\` if installed, else the one in \`@sparticuz/chromium\`). Times depend on the machine; bytes do not, and \`tests/e2e/budget.spec.ts\` holds the byte budgets in \`npm test\`.\n`,
+      `# Performance\n\nMeasured by \`npm run bench\` on ${results.date.slice(0, 10)}: ${results.machine.platform}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, Chromium ${results.machine.chromium} headless with ${results.machine.gl}. ${RUNS} rounds, each loading every page once in a fresh context (cold cache), alternating; medians and ranges. Raw figures: [results.json](results.json).\n\n**First idle: ${ratio.toFixed(2)}× the bare MapLibre page.**\n${note}\nThe floors: [bare.html](bare.html), MapLibre alone with the atlas's style, data files and first view, painting as MapLibre does (a frame as each tile arrives); \`bare.html?whole=1\`, the same painting its first view once whole as the app does (src/lib/map/first-view.ts), so the app over it is what the app's own code costs; [floor.html?floor=minimal](floor.html), MapLibre's minimal style (background as the water, land) on the same tiles, so the cost of the atlas's cartography shows on its own; [floor.html?floor=basemap](floor.html), the atlas's basemap without its regions. The peer: [floor.html?floor=storymap](floor.html), digidem/maplibre-storymap's demo page on the same files: its style's 8 layers, each styled as the demo's (a colour matched per country, widths and opacities by zoom, a dashed tropic, line-placed and zoom-dependent labels, its own polygon layer, here the statement's places), and the template's inset map, a second map of the same style; its first idle is when both maps are idle. Shader programs are counted by wrapping \`linkProgram\` before the page loads, frames by the animation frames in which the page issued a draw call.\n\n${table}\n\n## JS and CSS chunks\n\n${chunkTable}\n\n## Data by zoom level\n\nWhat a page opened at each view downloads (cold cache), counted from the browser's responses. The basemap and the wide region outlines are vector tiles cut at build time, so a view fetches only the tiles it shows, at the detail its zoom needs; the islands' outlines (regions-lite.geojson) come with the first view; context layers load when turned on.\n\n${zoomTable}\n\n## Data files\n\n${dataTable}${history}\n\n## Reproduce\n\n    npm install\n    npm run bench            # or: npx tsx tests/bench/bench.ts --runs 9\n\nIt builds the app and the bare page, serves \`dist/\` on 127.0.0.1 and drives the same Chromium as the browser tests (Debian's \`chromium\` if installed, else the one in \`@sparticuz/chromium\`). Times depend on the machine; bytes do not, and \`tests/e2e/budget.spec.ts\` holds the byte budgets in \`npm test\`.\n`,
     );
     console.log('Wrote tests/bench/PERFORMANCE.md and tests/bench/results.json');
   } finally {
