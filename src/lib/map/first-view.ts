@@ -32,8 +32,15 @@ export function paintFirstViewWhole(m: MapLibreMap, patienceMs = FIRST_VIEW_PATI
     m.triggerRepaint();
   }, patienceMs);
   m.once('remove', () => clearTimeout(timer));
+  // The frame in which the last tile came places its labels with that tile's buckets still new,
+  // and MapLibre places them again in a frame after: painted in that one, the view is painted once.
+  let placed = false;
   painter.render = (...args: unknown[]) => {
     if (!m.loaded()) return;
+    if (!placed) {
+      placed = true;
+      return void m.triggerRepaint();
+    }
     opened();
     paint.apply(painter, args);
   };
