@@ -299,10 +299,12 @@ async function main() {
       { key: 'barePhone', url: bare, viewport: PHONE },
     ] as const;
     type Key = (typeof pages)[number]['key'];
-    const times = Object.fromEntries(pages.map((p) => [p.key, [] as number[]])) as Record<Key, number[]>;
+    const perPage = () => Object.fromEntries(pages.map((p) => [p.key, [] as number[]])) as Record<Key, number[]>;
+    const mediansOf = (xs: Record<Key, number[]>) => Object.fromEntries(Object.entries(xs).map(([k, v]) => [k, median(v)])) as Record<Key, number>;
+    const times = perPage();
     const programs = {} as Record<Key, number>;
-    const framesSeen = Object.fromEntries(pages.map((p) => [p.key, [] as number[]])) as Record<Key, number[]>;
-    const drawnAt = Object.fromEntries(pages.map((p) => [p.key, [] as number[]])) as Record<Key, number[]>;
+    const framesSeen = perPage();
+    const drawnAt = perPage();
     // What the first view fetches, from a load of its own (untimed).
     const { bytes: firstView, zoom: firstZoom } = await loadTime(browser, app, DESKTOP, true);
     for (let i = 0; i < RUNS; i++) {
@@ -315,7 +317,7 @@ async function main() {
       }
       console.log(`round ${i + 1}/${RUNS}: ${pages.map((p) => `${p.key} ${times[p.key].at(-1)!.toFixed(0)}`).join(', ')} ms`);
     }
-    const frames = Object.fromEntries(Object.entries(framesSeen).map(([k, v]) => [k, median(v)])) as Record<Key, number>;
+    const frames = mediansOf(framesSeen);
     const appMs = times.app;
     const bareMs = times.bare;
 
@@ -349,7 +351,7 @@ async function main() {
       machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: (await import('node:os')).cpus().length, chromium: browser.version(), gl: 'SwiftShader (software)' },
       versions: JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages as Record<string, { version?: string }>,
       runs: RUNS,
-      load: { appMs, bareMs, appMedian: median(appMs), bareMedian: median(bareMs), ratio, times, medians: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])), drawn: drawnAt, drawnMedians: Object.fromEntries(Object.entries(drawnAt).map(([k, v]) => [k, median(v)])), programs, frames, loadPerCpu: busy },
+      load: { appMs, bareMs, appMedian: median(appMs), bareMedian: median(bareMs), ratio, times, medians: mediansOf(times), drawn: drawnAt, drawnMedians: mediansOf(drawnAt), programs, frames, loadPerCpu: busy },
       selection: { n: SELECTIONS, p50: percentile(latency, 50), p95: percentile(latency, 95), firstMs: first! },
       heapGrowthBytes: heap,
       bytes: { chunks, maplibreGzip, firstViewGzip, appJsGzip, firstViewData, firstViewDataTotal, dataByZoom: byZoom, data },

@@ -20,14 +20,11 @@ export function paintFirstViewWhole(m: MapLibreMap, patienceMs = FIRST_VIEW_PATI
   const painter = m.painter as unknown as { render?: (...args: unknown[]) => void } | undefined;
   const paint = painter?.render;
   if (!painter || typeof paint !== 'function') return;
-  let open = false;
   const opened = () => {
-    open = true;
     clearTimeout(timer);
     delete painter.render; // MapLibre's own again
   };
   const timer = setTimeout(() => {
-    if (open) return;
     opened();
     m.triggerRepaint();
   }, patienceMs);
