@@ -35,12 +35,16 @@ test('a truncated data file is reported as damaged, not a blank page', async ({ 
 });
 
 test('a slow network shows a loading state until the data arrives', async ({ page }) => {
+  // Held until the loading state has been seen: a fixed delay raced the page's own load on a busy machine.
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
   await page.route('**/data/regions-lite.geojson', async (route) => {
-    await new Promise((r) => setTimeout(r, 2500));
+    await held;
     await route.fallback();
   });
   await page.goto('./?region=taiwan-strait');
   await expect(page.locator('[aria-busy="true"]')).toContainText('Loading the statement and its places');
+  release();
   await expect(page.locator('section.panel h2')).toHaveText('Taiwan Strait', { timeout: 20_000 });
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 });
