@@ -6,7 +6,8 @@ const root = resolve(import.meta.dirname, '../..');
 const chromium = await findChromium();
 console.log(`Browser tests use Chromium from ${chromium.from}: ${chromium.path}`);
 
-export const PORT = 4173;
+// ATLAS_PORT lets two checkouts run their browser tests side by side (each its own preview server).
+export const PORT = Number(process.env.ATLAS_PORT ?? 4173);
 
 export default defineConfig({
   testDir: '.',
