@@ -30,9 +30,12 @@ test('the share dialog gives a link, snippets for the current selection and a ci
   await expect(script).toHaveValue(/<div data-statement-atlas data-tour="13" data-labels="0" data-height="500">/);
   await expect(script).toHaveValue(/<script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>/);
 
-  // Cite this passage: copies a citation of ¶3 with its deep link and the DCPD number.
+  // Cite this passage: copies a citation of ¶3 with both addresses: the official source's (with its
+  // collection, DCPD number and publisher) and the atlas's deep link.
   const cite = dialog.getByLabel('Citation of paragraph 3');
-  await expect(cite).toHaveValue(/section “U\.S\.-Japan Cooperation for Peace”, paragraph 3\. Daily Compilation of Presidential Documents, DCPD202500238\. http:\/\/127\.0\.0\.1:\d+\/\?region=senkaku-islands&p=p3$/);
+  await expect(cite).toHaveValue(
+    /section “U\.S\.-Japan Cooperation for Peace”, paragraph 3\. Daily Compilation of Presidential Documents, DCPD202500238 \(Office of the Federal Register, National Archives and Records Administration\), https:\/\/www\.govinfo\.gov\/app\/details\/DCPD-202500238\. Mapped in Statement Atlas: http:\/\/127\.0\.0\.1:\d+\/\?region=senkaku-islands&p=p3$/,
+  );
   await dialog.locator('#share-cite + button, .copy-field:has(#share-cite) button').first().click();
   await expect(dialog.locator('#share-cite-status')).toHaveText('Copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await cite.inputValue());

@@ -4,7 +4,8 @@ import { citation, type EmbedOptions, iframeSnippet, scriptSnippet, viewUrl } fr
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clampHeight, EMBED_HEIGHT } from '../../src/lib/model/url-state';
-import { statement } from './helpers';
+import { readJson, statement } from './helpers';
+import type { Statement } from '../../src/lib/model/types';
 
 const base = 'https://atlas.example/statement/?region=okinawa#map=5/26/127';
 const o = (extra: Partial<EmbedOptions> = {}): EmbedOptions => ({ region: null, paragraph: null, tour: null, lang: 'en', height: 460, labels: true, ...extra });
@@ -48,12 +49,22 @@ describe('embed snippets', () => {
     expect(clampHeight(NaN)).toBe(460);
   });
 
-  test('a citation names the statement, date, section, paragraph, deep link and DCPD number', () => {
+  test('a citation gives the official source (collection, reference, publisher, address) and the atlas\'s address of the passage', () => {
     const s = statement();
     const text = citation(s, 'p3', 'U.S.-Japan Cooperation for Peace', 'https://atlas.example/?region=senkaku-islands&p=p3');
     expect(text).toBe(
-      `“Joint Statement by President Trump and Prime Minister Shigeru Ishiba of Japan”, ${s.dateText}, section “U.S.-Japan Cooperation for Peace”, paragraph 3. Daily Compilation of Presidential Documents, DCPD202500238. https://atlas.example/?region=senkaku-islands&p=p3`,
+      `“Joint Statement by President Trump and Prime Minister Shigeru Ishiba of Japan”, ${s.dateText}, section “U.S.-Japan Cooperation for Peace”, paragraph 3. ` +
+        'Daily Compilation of Presidential Documents, DCPD202500238 (Office of the Federal Register, National Archives and Records Administration), ' +
+        'https://www.govinfo.gov/app/details/DCPD-202500238. Mapped in Statement Atlas: https://atlas.example/?region=senkaku-islands&p=p3',
     );
+  });
+
+  test('a text without a reference number is cited without one, and its source address is made absolute', () => {
+    const sample = readJson<Statement>('public/data/statements/sample-geography-primer/statement.json');
+    const text = citation(sample, 'p2', null, 'https://atlas.example/maps/?statement=sample-geography-primer&region=okinawa&p=p2');
+    expect(text).not.toMatch(/None|undefined|null/);
+    expect(text).toContain('Statement Atlas sample texts (The Statement Atlas project), https://atlas.example/maps/data/statements/sample-geography-primer/statement.json.');
+    expect(text).toMatch(/Mapped in Statement Atlas: https:\/\/atlas\.example\/maps\/\?statement=sample-geography-primer&region=okinawa&p=p2$/);
   });
 });
 

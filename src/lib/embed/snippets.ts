@@ -72,9 +72,23 @@ export function scriptSnippet(base: string, o: EmbedOptions, placeName: string |
   );
 }
 
-/** A citation of one paragraph, with its deep link. */
+/** A field of the source's metadata, unless the source gives none ("DCPD Number: None."). */
+const given = (v: string | undefined) => (v && !/^none\.?$/i.test(v.trim()) ? v : null);
+
+/**
+ * A citation of one paragraph: the official source (title, date, section and
+ * paragraph; collection, reference and publisher; its address) and the
+ * atlas's address of the passage. Only what the source's data has: a text
+ * without a reference number is cited without one. `link` is absolute; a
+ * source address given relative to the atlas (a text the project wrote) is
+ * resolved against it.
+ */
 export function citation(statement: Statement, paragraphId: string, section: string | null, link: string): string {
   const n = paragraphId.slice(1);
   const where = section ? `section “${section}”, paragraph ${n}` : `opening, paragraph ${n}`;
-  return `“${statement.title}”, ${statement.dateText}, ${where}. ${statement.source.collection}, ${statement.source.dcpd}. ${link}`;
+  const { collection, dcpd, publisher, url } = statement.source;
+  const series = [given(collection), given(dcpd)].filter(Boolean).join(', ');
+  const by = given(publisher) ? ` (${publisher})` : '';
+  const official = given(url) ? `, ${new URL(url, link).href}` : '';
+  return `“${statement.title}”, ${statement.dateText}, ${where}. ${series}${by}${official}. Mapped in Statement Atlas: ${link}`;
 }
