@@ -5,6 +5,7 @@ import { readPage } from './lib/model/url-state';
 import { cssColours } from './lib/content/palette';
 import { statementFor } from './lib/content/statements';
 import { fetchEarly, firstFiles } from './lib/state/data.svelte';
+import { offerReloadWhenUpdated } from './offline/updated';
 import './app.css';
 
 // The selection colours, from the palette, for every stylesheet.
@@ -30,6 +31,9 @@ async function view() {
 // The interface language's messages load beside the view, so nothing shows in the wrong language.
 const messages = loadMessages(chooseLang(page.lang, navigator.languages).lang);
 export default Promise.all([view(), messages]).then(([component]) => mount(component, { target }));
+
+// A part of an older deployment that is gone from the server: the reader is told, and offered a reload.
+offerReloadWhenUpdated();
 
 // After one visit the atlas keeps working offline (production builds only).
 // Not in embeds: a publisher's page should not install workers for its readers.

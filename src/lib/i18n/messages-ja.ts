@@ -8,6 +8,8 @@ export const MESSAGES: Messages = {
   'app.loadError': 'アトラスのデータを読み込めませんでした。',
   'app.retry': '再読み込み',
   'app.partError': 'アトラスのこの部分を読み込めませんでした: {message}',
+  'app.updated': 'このページを開いた後にアトラスが更新されました。再読み込みすると新しい版になります。表示中の場所と下書きはそのまま残ります。',
+  'app.reload': '再読み込み',
   'app.share': '共有・埋め込み',
   'compare.title': 'コレクションの他のテキストでは',
   'compare.intro': '新しい順に、各テキストの原文のまま引用しています。',

@@ -10,6 +10,8 @@ const en = {
   'app.loadError': 'The atlas could not load its data.',
   'app.retry': 'Try again',
   'app.partError': 'This part of the atlas could not load: {message}',
+  'app.updated': 'The atlas has been updated since this page was opened. Reload to use the new version; this view and any draft are kept.',
+  'app.reload': 'Reload',
   'app.share': 'Share & embed',
   'app.language': 'Language',
   'overview.title': 'Read the statement through its geography',
