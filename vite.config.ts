@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src/offline/csp.ts';
+import { publicUrl, writeDeploymentFiles } from './src/offline/deployment.ts';
 
 /** Every file under a folder, as paths relative to it. */
 function filesUnder(dir: string): string[] {
@@ -14,10 +15,14 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** Files in the build that are not the atlas's: instructions for the host, never served (and so never precached). */
+const HOST_FILES = new Set(['_headers', 'sw.js']);
+
 /**
  * Writes dist/sw.js from src/offline/sw.template.js with the list of every
  * built file and a version hashed from their contents, so each deployment
- * that changes anything installs a new worker.
+ * that changes anything installs a new worker. First the deployment files,
+ * so they are listed and hashed too.
  */
 function serviceWorker(): Plugin {
   let outDir = 'dist';
@@ -28,10 +33,11 @@ function serviceWorker(): Plugin {
       outDir = config.build.outDir;
     },
     closeBundle() {
+      writeDeploymentFiles(outDir, publicUrl());
       // Empty tiles (open sea) are not fetched: the worker answers any tile
       // it was not given as empty. Half the tiles, a fraction of the requests.
       const files = filesUnder(outDir)
-        .filter((f) => f !== 'sw.js' && !(f.startsWith('data/tiles/') && statSync(join(outDir, f)).size === 0))
+        .filter((f) => !HOST_FILES.has(f) && !(f.startsWith('data/tiles/') && statSync(join(outDir, f)).size === 0))
         .sort();
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));

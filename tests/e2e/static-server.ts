@@ -23,9 +23,37 @@ export interface StaticServer {
   stop(): Promise<void>;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
+/**
+ * The rules of a `_headers` file as Netlify and Cloudflare Pages read it: a
+ * path (a trailing `*` matches the rest), then indented `Name: value` lines.
+ * A host sends the headers of every rule that matches.
+ */
+export function readHeadersFile(text: string): { path: string; headers: [string, string][] }[] {
+  const rules: { path: string; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else {
+      const colon = line.indexOf(':');
+      rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const matches = (rule: string, path: string) => (rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : path === rule);
+
+export interface ServeOptions {
+  /** A `_headers` file's text: its rules are applied to every response, as a static host would. */
+  headersFile?: string;
+}
+
+export async function serveFolder(root: string, { headersFile }: ServeOptions = {}): Promise<StaticServer> {
+  const rules = headersFile ? readHeadersFile(headersFile) : [];
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
+    for (const rule of rules) if (matches(rule.path, urlPath)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    const path = normalize(decodeURIComponent(urlPath));
     let file = join(root, path);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {

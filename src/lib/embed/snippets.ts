@@ -1,9 +1,9 @@
 // What the share dialog hands out: links, the iframe and script snippets,
 // and a citation of a paragraph. Pure functions of the options.
-import { DEFAULT_LANG, type Lang } from '../content/languages';
-import { DEFAULT_STATEMENT, type StatementEntry } from '../content/statements';
+import { DEFAULT_LANG, type Lang } from '../content/languages.ts';
+import { DEFAULT_STATEMENT, type StatementEntry } from '../content/statements.ts';
 import type { Statement } from '../model/types';
-import { clampHeight, linkQuery, type LinkOptions } from '../model/url-state';
+import { clampHeight, linkQuery, type LinkOptions } from '../model/url-state.ts';
 
 export interface EmbedOptions extends LinkOptions {
   lang: Lang;

@@ -1,4 +1,4 @@
-import { DEFAULT_LANG } from '../content/languages';
+import { DEFAULT_LANG } from '../content/languages.ts';
 import type { Notice } from '../i18n/messages';
 
 // The one place the atlas's URL is read and written. The selection:
