@@ -32,6 +32,8 @@ test('axe finds no violations: the share dialog', async ({ page }) => {
   await mapIdle(page);
   await page.getByRole('button', { name: 'Share & embed' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  // The live preview of the embed is in the dialog, and checked with it.
+  await expect(page.frameLocator('.embed-preview iframe').locator('.embed-panel h2')).toHaveText('Okinawa');
   const result = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   expect(result.passes.length, 'axe ran its checks').toBeGreaterThan(5);

@@ -217,8 +217,11 @@ test.describe('dist/ on a static host', () => {
       expect(response!.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       await mapIdle(page);
       await expect(page.locator('section.panel h2')).toHaveText('Senkaku Islands');
+      // The dialog's live preview (a same-origin frame) and a picture drawn on a canvas, under the policy too.
       const dialog = await openShare(page);
-      await expect(dialog).toBeVisible();
+      await expect(page.frameLocator('.embed-preview iframe').locator('.embed-panel h2')).toHaveText('Senkaku Islands');
+      const [png] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^PNG/ }).click()]);
+      expect(png.suggestedFilename()).toBe('statement-atlas-senkaku-islands.png');
       expect(await violations()).toEqual([]);
       await page.keyboard.press('Escape');
 

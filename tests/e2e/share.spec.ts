@@ -1,5 +1,5 @@
 // Share & embed: the dialog's link, snippets and citation, and the no-JavaScript path.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveFolder } from './static-server';
@@ -45,6 +45,105 @@ test('the share dialog gives a link, snippets for the current selection and a ci
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
+});
+
+test('the dialog previews the embed as the snippet gives it, at an article\'s width and the snippet\'s height, live', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('./?region=senkaku-islands&p=p3');
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'Share & embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share & embed' });
+  const iframe = dialog.getByLabel('Iframe (works everywhere)');
+  const preview = page.locator('.embed-preview iframe');
+  const frame = page.frameLocator('.embed-preview iframe');
+  /** The preview frame's own viewport (what the embed lays itself out in) and its box in the dialog. */
+  const measure = async () => ({
+    inside: await frame.locator('body').evaluate(() => [innerWidth, innerHeight]),
+    box: (await preview.boundingBox())!,
+    stage: (await page.locator('.embed-preview .stage').boundingBox())!,
+  });
+
+  // What the snippet gives: the same URL, the same height (the map's 460 px and the room under it).
+  const snippetSrc = /src="([^"]+)"/.exec(await iframe.inputValue())![1]!.replaceAll('&amp;', '&');
+  await expect(preview).toHaveAttribute('src', snippetSrc);
+  await expect(frame.locator('.embed-panel h2')).toHaveText('Senkaku Islands');
+  await expect(frame.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  const atDefault = await measure();
+  expect(atDefault.inside).toEqual([600, 600]);
+
+  // By keyboard: the widths are a radio group.
+  await dialog.getByRole('radio', { name: '600 px' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(dialog.getByRole('radio', { name: '320 px' })).toBeChecked();
+  await expect.poll(async () => (await measure()).inside).toEqual([320, 600]);
+  await expect(frame.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await dialog.locator('.embed-preview').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOTS, 'share-preview-320.png') });
+
+  await dialog.getByRole('radio', { name: '1200 px' }).check();
+  await expect.poll(async () => (await measure()).inside).toEqual([1200, 600]);
+  // Scaled to fit the dialog, its proportions kept.
+  const wide = await measure();
+  expect(wide.box.width).toBeLessThanOrEqual(wide.stage.width + 1);
+  expect(wide.box.width / wide.box.height).toBeCloseTo(1200 / 600, 1);
+  await expect(frame.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'share-preview-1200.png') });
+
+  await dialog.getByRole('radio', { name: 'Other' }).check();
+  await dialog.getByLabel('Article width in px (280–1200)').fill('800');
+  await expect.poll(async () => (await measure()).inside[0]).toBe(800);
+
+  // Live: the options change the frame as they change the snippet.
+  await dialog.getByLabel('Map height (px)').fill('500');
+  await expect.poll(async () => (await measure()).inside).toEqual([800, 640]);
+  await dialog.getByLabel('Place').selectOption('okinawa');
+  await expect(frame.locator('.embed-panel h2')).toHaveText('Okinawa');
+  await expect(preview).toHaveAttribute('src', /\?embed=1&region=okinawa$/);
+  await dialog.getByRole('radio', { name: '600 px' }).check();
+  await expect(frame.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'share-preview-600.png') });
+});
+
+test('Download image: the place\'s map as SVG with its credits, and as PNG at twice its size', async ({ page }) => {
+  await page.goto('./?region=okinawa');
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'Share & embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share & embed' });
+  await expect(dialog.getByText('The map of Okinawa as the atlas draws its static pictures')).toBeVisible();
+
+  const [svgDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'SVG' }).click()]);
+  expect(svgDownload.suggestedFilename()).toBe('statement-atlas-okinawa.svg');
+  const svg = readFileSync((await svgDownload.path())!, 'utf8');
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(svg).toContain('<title id="t">Map of Okinawa</title>');
+  expect(svg).toMatch(/<text [^>]*data-credit="">Natural Earth · © OpenStreetMap contributors<\/text>/);
+  const [, , vw, vh] = /viewBox="([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number);
+
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'PNG for print (2×)' }).click()]);
+  expect(pngDownload.suggestedFilename()).toBe('statement-atlas-okinawa.png');
+  const png = readFileSync((await pngDownload.path())!);
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2 * vw!, 2 * vh!]);
+  // Drawn, not blank: the credit's corner is not the sea's flat colour alone.
+  const corner = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [img.width, img.height];
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(img.width - 400, img.height - 30, 380, 20).data;
+    return new Set(Array.from({ length: d.length / 4 }, (_, i) => d[i * 4]! * 65536 + d[i * 4 + 1]! * 256 + d[i * 4 + 2]!)).size;
+  }, png.toString('base64'));
+  expect(corner).toBeGreaterThan(5);
+  copyFileSync((await pngDownload.path())!, join(SCREENSHOTS, 'download-okinawa.png'));
+  copyFileSync((await svgDownload.path())!, join(SCREENSHOTS, 'download-okinawa.svg'));
+
+  // The overview when no place is chosen.
+  await dialog.getByLabel('Place').selectOption({ label: 'All places (overview)' });
+  await expect(dialog.getByRole('link', { name: 'SVG' })).toHaveAttribute('download', 'statement-atlas-overview.svg');
 });
 
 test('a snippet from the dialog, pasted into a page, shows that selection', async ({ page, watch }) => {
