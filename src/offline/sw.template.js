@@ -20,6 +20,9 @@ const EMPTY_TILE = () => new Response(new Uint8Array(0), { headers: { 'Content-T
 const RECORD_GRACE_MS = 60_000;
 
 const scope = () => new URL(self.registration.scope);
+/** The atlas's open pages: windows under the worker's scope (other pages of the same site are none of its business). */
+const atlasPages = async () =>
+  (await self.clients.matchAll({ type: 'window', includeUncontrolled: true })).filter((p) => p.url.startsWith(self.registration.scope));
 const pageKey = (id) => new URL(`./__page/${encodeURIComponent(id)}`, scope()).href;
 /** Records read or written by this instance (a worker may be stopped at any time: the cache is the truth). */
 const known = new Map();
@@ -48,7 +51,7 @@ async function versionOf(id) {
 let lastTidy = 0;
 async function tidy() {
   lastTidy = Date.now();
-  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const pages = await atlasPages();
   const open = new Set(pages.map((p) => p.id));
   const records = await caches.open(PAGES);
   for (const request of await records.keys()) {
@@ -80,7 +83,7 @@ self.addEventListener('activate', (event) => {
       // The first version installed: the pages open now were loaded from the network, as this version.
       const others = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
       if (others.length === 0) {
-        const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+        const pages = await atlasPages();
         await Promise.all(pages.map(async (p) => (await versionOf(p.id)) ?? recordPage(p.id, VERSION)));
       }
       await tidy();

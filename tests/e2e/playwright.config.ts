@@ -26,7 +26,7 @@ export default defineConfig({
     // check both ways explicitly.
     reducedMotion: 'reduce',
     // The service worker would fetch the whole atlas in the background of
-    // every test's fresh context. The specs about it (offline, lesson, and
+    // every test's fresh context. The specs about it (offline, lesson, deploy, and
     // embed, which checks that an embed installs none) allow it.
     serviceWorkers: 'block',
     launchOptions: { executablePath: chromium.path, args: chromium.args },
