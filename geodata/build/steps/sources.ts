@@ -30,6 +30,8 @@ export interface IslandGroup {
   name: string;
   ja: string;
   window: BBox;
+  /** Where the group's name is drawn, off its islands, and which way the text runs from there. */
+  label: { at: [number, number]; anchor: 'left' | 'right' | 'top' | 'bottom' };
   islands: string[];
 }
 
