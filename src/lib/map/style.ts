@@ -10,6 +10,7 @@ import type { RegionKind } from '../model/types';
 import { BASEMAP, CONTEXT_COLOURS, KIND_COLOURS, SELECTION } from '../content/palette';
 import { TILESETS } from '../content/tilesets';
 import { DEFAULT_LANG, type Lang } from '../content/languages';
+import { CJK_FONTS, CJK_RANGE } from '../content/fonts';
 
 /** The tilesets with land in them. */
 const LAND = TILESETS.filter((t) => t.layers.includes('land'));
@@ -25,9 +26,23 @@ const POLYGONS: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 const EDGES: ExpressionSpecification = ['!', ['has', 'cut']];
 
 
-/** Local fonts: the style has no `glyphs`, so MapLibre draws labels with these. */
+/**
+ * Local fonts: the style has no `glyphs`, so MapLibre draws labels with these,
+ * but for Japanese, which it draws with the atlas's own font (fontFaces).
+ */
 const FONT = ['Noto Sans', 'DejaVu Sans', 'Helvetica Neue', 'Arial', 'sans-serif'];
 const FONT_ITALIC = ['Noto Sans Italic', 'DejaVu Sans Oblique', 'Georgia', 'serif'];
+
+/**
+ * The map's Japanese glyphs come from the atlas's own font, the file the
+ * stylesheets use (MapLibre fetches it when it first draws a character in its
+ * range, and draws once it is loaded), so they are never empty boxes where the
+ * machine has no Japanese font. Declared for the first name of each stack.
+ */
+function fontFaces(dataUrl: StyleOptions['dataUrl']) {
+  const face = [{ url: dataUrl(CJK_FONTS.jp.path), 'unicode-range': [...CJK_RANGE] }];
+  return { [FONT[0]!]: face, [FONT_ITALIC[0]!]: face };
+}
 
 export { CONTEXT_LAYERS, type ContextLayer, NO_CONTEXT } from './context-layers';
 import { CONTEXT_LAYERS, type ContextLayer } from './context-layers';
@@ -530,6 +545,7 @@ export function generateStyle({ dataUrl, only, lang = DEFAULT_LANG, interaction 
   return {
     version: 8,
     name: 'Statement Atlas',
+    'font-faces': fontFaces(dataUrl),
     sources: {
       ...Object.fromEntries(
         TILESETS.map((t) => [
