@@ -1,7 +1,7 @@
 // Assemble the open data: statement.json, regions.geojson and the basemap,
 // each as the exact text written to public/data (so staleness is a string compare).
 import * as turf from '@turf/turf';
-import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { unionBounds } from '../../../src/lib/model/bounds';
 import { polygons } from './geometry';
 import { TILED_KINDS } from '../../../src/lib/content/tilesets';
@@ -135,6 +135,26 @@ function regionLabels(regions: RegionCollection, ringed: Set<string>) {
   );
 }
 
+/**
+ * Labels with their names in the interface's other languages (`name_<lang>`,
+ * from geodata/regions/basemap-names-<lang>.json) where the table has one.
+ * Fails on a table entry that names no label: a misspelt name would be silent.
+ */
+function namedLabels<C extends FeatureCollection>(collections: C[], tables: Sources['basemapNames']): C[] {
+  const used = new Set<string>();
+  const out = collections.map((fc) => ({
+    ...fc,
+    features: fc.features.map((f) => {
+      const name = String(f.properties?.name ?? '');
+      const extra = Object.entries(tables).flatMap(([lang, names]) => (names[name] ? (used.add(`${lang}:${name}`), [[`name_${lang}`, names[name]]]) : []));
+      return extra.length ? { ...f, properties: { ...f.properties, ...Object.fromEntries(extra) } } : f;
+    }),
+  }));
+  for (const [lang, names] of Object.entries(tables))
+    for (const name of Object.keys(names)) if (!used.has(`${lang}:${name}`)) throw new Error(`basemap-names-${lang}.json: "${name}" names no label of the basemap`);
+  return out;
+}
+
 /** The islands the cards and tools talk about, named on the map from the zoom their part asks. */
 function islandNames(regions: RegionCollection) {
   return turf.featureCollection(
@@ -228,6 +248,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   const geography = buildGeography(s.measures, shapes, s.gazetteer, s.areas, s.measureMethod);
   const basemap = buildBasemap(s);
   const tour = checkTour(s.tour, statement);
+  const [seaLabels, places, islands] = namedLabels([seaLabelsFor(basemap.seaLabels, regions), basemap.places, islandNames(regions)], s.basemapNames);
   const names = { land: basemap.land, islands: islandNames(regions), places: basemap.places };
   const ringed = ringedRegions(regions);
   const credits = s.records.map((r) => ({ file: r.file, credit: r.credit, licence: r.licence }));
@@ -241,9 +262,9 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['gazetteer.json', gazetteerJson(buildGazetteer(s, regions))],
     ...collectionFiles(s, statement),
     ...buildTiles(basemap, regions),
-    ['basemap/sea-labels.geojson', json(seaLabelsFor(basemap.seaLabels, regions))],
-    ['basemap/places.geojson', json(basemap.places)],
-    ['basemap/island-names.geojson', json(islandNames(regions))],
+    ['basemap/sea-labels.geojson', json(seaLabels)],
+    ['basemap/places.geojson', json(places)],
+    ['basemap/island-names.geojson', json(islands)],
     ['basemap/maritime.geojson', json(basemap.maritime)],
     ['credits.json', json({ sources: credits })],
     ...Object.entries(buildContext(s)).map(([name, fc]) => [name, json(fc)] as [string, string]),

@@ -9,6 +9,7 @@ import { OVERVIEW_BOX } from '../../../src/lib/content/boxes';
 import { BASEMAP, KIND_COLOURS } from '../../../src/lib/content/palette';
 import type { LabelAnchor, RegionCollection, RegionFeature, RegionKind, Statement } from '../../../src/lib/model/types';
 import { polygons } from './geometry';
+import { REGION_CUTS, realEdges } from './tiles';
 
 export const STATIC_SIZE = { width: 800, height: 500 };
 /**
@@ -120,7 +121,12 @@ function painter(box: [number, number, number, number], { width, height }: Size)
       .filter((p) => area.area(p) >= 1)
       .map((p) => path(p) ?? '')
       .join('');
-  return { projection, draw };
+  /** A shape's outline: its real edges where the build cut it (at the antimeridian), else its rings. */
+  const outline = (f: Feature) => {
+    const edges = realEdges(f.geometry, REGION_CUTS);
+    return edges ? (path({ type: 'MultiLineString', coordinates: edges }) ?? '') : draw(f);
+  };
+  return { projection, draw, outline };
 }
 
 function svg(title: string, body: string, { width, height }: Size = STATIC_SIZE): string {
@@ -223,7 +229,7 @@ export interface StaticBasemap {
   places: FeatureCollection<Point>;
 }
 
-function regionLayer(r: RegionFeature, draw: (f: Feature) => string, project: (p: [number, number]) => [number, number] | null, selected: boolean): string {
+function regionLayer(r: RegionFeature, { draw, outline: edges }: Pick<ReturnType<typeof painter>, 'draw' | 'outline'>, project: (p: [number, number]) => [number, number] | null, selected: boolean): string {
   const colour = KIND_COLOURS[r.properties.kind];
   if (r.geometry.type === 'Point') {
     const at = project(r.geometry.coordinates as [number, number]);
@@ -231,9 +237,11 @@ function regionLayer(r: RegionFeature, draw: (f: Feature) => string, project: (p
   }
   const d = draw(r as Feature);
   if (!d) return '';
+  // Stroked apart from the fill: where the build cut the shape at the antimeridian, no line.
+  const outline = edges(r as Feature);
   return selected
-    ? `<path d="${d}" fill="${colour}" fill-opacity="0.28" stroke="${colour}" stroke-width="2"/>`
-    : `<path d="${d}" fill="${colour}" fill-opacity="0.12" stroke="${colour}" stroke-opacity="0.6" stroke-width="1" stroke-dasharray="4 2"/>`;
+    ? `<path d="${d}" fill="${colour}" fill-opacity="0.28"/><path d="${outline}" fill="none" stroke="${colour}" stroke-width="2"/>`
+    : `<path d="${d}" fill="${colour}" fill-opacity="0.12"/><path d="${outline}" fill="none" stroke="${colour}" stroke-opacity="0.6" stroke-width="1" stroke-dasharray="4 2"/>`;
 }
 
 /** Kinds drawn as shapes on every picture, as the live map draws them (seas and countries only when chosen). */
@@ -344,7 +352,8 @@ function measurePoints(points: [number, number][], project: (p: [number, number]
 export function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): { svg: string; marks: Mark[] } {
   const size = p.size ?? STATIC_SIZE;
   const inFrame = inFrameOf(size);
-  const { projection, draw } = painter(p.box, size);
+  const painted = painter(p.box, size);
+  const { projection, draw } = painted;
   const project = (q: [number, number]) => projection(q) as [number, number] | null;
   const zoom = zoomOf(projection.scale());
   // One path per polygon: a hole in one source tier must not cancel the land of another.
@@ -356,7 +365,7 @@ export function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): {
     .join('');
   const sel = p.selected;
   const drawn = p.others.filter((r) => r.properties.featured && ALWAYS_DRAWN.includes(r.properties.kind));
-  const layers = [...drawn.map((r) => regionLayer(r, draw, project, false)), ...(sel ? [regionLayer(sel, draw, project, true)] : [])].join('\n');
+  const layers = [...drawn.map((r) => regionLayer(r, painted, project, false)), ...(sel ? [regionLayer(sel, painted, project, true)] : [])].join('\n');
   const labels: Label[] = [];
   const regionLabel = (r: RegionFeature, chosen: boolean): Label | null => {
     const at = project(r.properties.anchor);

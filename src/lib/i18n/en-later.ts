@@ -1,9 +1,20 @@
 // English strings of the parts that load on use: the share dialog, the
 // comparison of texts, the quiz, the tour bar, a place's card and its geography,
-// the measure tool's form, the copy fields, the notices about a link's
+// the measure tool's form, the layer panel, the copy fields, the notices about a link's
 // mistakes (Notices loads them when it has one to show). They load with those parts (loadLaterMessages), so the
 // first view does not carry them; every other language's file has them too.
 export const LATER = {
+  'layerPanel.legend': 'Map layers',
+  'layerPanel.shelf': 'Continental shelf',
+  'layerPanel.shelfNote': 'Sea floor deeper than 200 m shaded; the pale water between is the shelf. The Okinawa Trough runs west of the Ryukyu chain.',
+  'layerPanel.island-groups': 'Island groups',
+  'layerPanel.island-groupsNote': 'The six groups of the Southwest Islands, Ōsumi to Yaeyama.',
+  'layerPanel.sea-features': 'South China Sea features',
+  'layerPanel.sea-featuresNote': 'Spratly and Paracel Islands, Scarborough Shoal and reefs (Natural Earth).',
+  'layerPanel.maritime': 'Maritime boundary lines',
+  'layerPanel.maritimeNote': 'Natural Earth indicator lines: 200 nmi limits, median and treaty lines. Not legal boundaries.',
+  'layerPanel.labels': 'Labels',
+  'layerPanel.labelsNote': 'Turn off for a blank map.',
   'notice.dismiss': 'Dismiss',
   'notice.repeated': 'The link gives “{key}” {count} times; the first is used.',
   'notice.unknownRegion': 'This link names a place the atlas does not know (“{value}”). Showing the overview.',
