@@ -4,7 +4,7 @@
 import { untrack } from 'svelte';
 import { OVERVIEW_BOX } from '../content/boxes';
 import type { CameraRequest } from '../map/camera';
-import { type Bounds, unionBounds } from '../model/bounds';
+import type { Bounds } from '../model/bounds';
 import type { LinkIndex } from '../model/link-index';
 import { hasMapView } from '../model/url-state';
 import { prefersReducedMotion } from '../ui/motion';
@@ -16,6 +16,15 @@ const OVERVIEW: CameraRequest = { box: OVERVIEW_BOX, pointZoom: 0, maxZoom: 22 }
 
 export class Camera {
   request = $state.raw<CameraRequest | null>(null);
+}
+
+/**
+ * What showing places asks, the first large and the rest around it: a
+ * selection, a tour step and a link's first view ask alike, so a link's first
+ * view is the one its selection asks for once the text is in.
+ */
+export function placesRequest([box, ...context]: Bounds[], onlyIfCloser = false): CameraRequest | null {
+  return box ? { box, context, pointZoom: 10, noZoomOut: true, maxZoom: 9, onlyIfCloser } : null;
 }
 
 interface Modes {
@@ -48,12 +57,13 @@ export function directCamera({ selection, index, quiz, measure }: Modes): Camera
       if (origin !== 'url' && origin !== 'map') ask(OVERVIEW);
       return;
     }
-    const boxes = (several ?? [id]).flatMap((r): Bounds[] => {
+    // A tour step's first place large, the others around it; or the box its step gives.
+    const boxes = selection.cameraBox ? [selection.cameraBox] : (several ?? [id]).flatMap((r): Bounds[] => {
       const f = idx.region(r)?.properties.focus;
       return f ? [f] : [];
     });
-    const box = unionBounds(boxes);
-    if (box) ask({ box, pointZoom: 10, noZoomOut: true, maxZoom: 9, onlyIfCloser: origin === 'map' });
+    const r = placesRequest(boxes, origin === 'map');
+    if (r) ask(r);
   });
 
   if (quiz) {
