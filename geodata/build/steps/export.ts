@@ -194,6 +194,18 @@ export function checkTour(steps: TourStep[], statement: Statement): TourStep[] {
 
 const json = (v: unknown) => `${JSON.stringify(v)}\n`;
 
+/**
+ * views.json, what a link's first view reads beside the app's code, before
+ * the text's data (src/lib/state/link-view.ts): each region's camera box and
+ * each tour step's boxes (its own, else its places'), so the map is built at
+ * the place a link names.
+ */
+export function viewsFile(regions: RegionCollection, tour: TourStep[]): string {
+  const boxes = Object.fromEntries(regions.features.map((f) => [f.properties.id, f.properties.focus]));
+  const steps = tour.map((t) => (t.focus ? [t.focus] : t.regions.map((id) => boxes[id]!)));
+  return `{"regions":${JSON.stringify(boxes)},\n"tour":${JSON.stringify(steps)}}\n`;
+}
+
 /** Web Mercator y (0 at the top of the world, 1 at its foot). */
 const mercatorY = (lat: number) => 0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
 
@@ -239,6 +251,7 @@ function collectionFiles(s: Sources, flagship: Statement, places: RegionCollecti
     built.push({ entry: other.statement, statement });
     files.push([`${other.statement.dataPath}statement.json`, `${JSON.stringify(statement, null, 1)}\n`]);
     files.push([`${other.statement.dataPath}tour.json`, `${JSON.stringify({ steps: tour }, null, 1)}\n`]);
+    files.push([`${other.statement.dataPath}views.json`, viewsFile(places, tour)]);
   }
   built.sort((a, b) => b.statement.date.localeCompare(a.statement.date));
   const regions: Record<string, { statement: string; paragraphs: string[] }[]> = {};
@@ -268,6 +281,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['region-labels.geojson', json(regionLabels(regions, ringed))],
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
     ['tour.json', `${JSON.stringify({ steps: tour }, null, 1)}\n`],
+    ['views.json', viewsFile(regions, tour)],
     ['gazetteer.json', gazetteerJson(buildGazetteer(s, regions))],
     ...collectionFiles(s, statement, regions),
     ...buildTiles(basemap, regions),
