@@ -19,7 +19,10 @@ const embedded = page.embed;
 // A reading view's first files are requested now, beside its code, not once it has loaded;
 // a link to a place (without its own #map= view) also the views file its map is built at.
 const statement = page.view ? undefined : statementFor(page.statement);
-if (statement) fetchEarly({ ...firstFiles(statement), ...(page.selects && !hasMapView(location.hash) && { views: viewsFile(statement) }) });
+const linked = page.selects && !hasMapView(location.hash);
+if (statement) fetchEarly({ ...firstFiles(statement), ...(linked && { views: viewsFile(statement) }) });
+// And the code that reads it and frames the place, beside maplibre-gl's rather than after it.
+if (linked) import('./lib/state/link-view').catch(() => undefined);
 // Two separate import() calls: in one conditional expression the build
 // preloads only one branch's stylesheet (Vite 8 / Rolldown).
 async function view() {
