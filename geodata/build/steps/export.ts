@@ -3,6 +3,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { unionBounds } from '../../../src/lib/model/bounds';
+import { LARGE_SHARE } from '../../../src/lib/model/framing';
 import { polygons } from './geometry';
 import { TILED_KINDS } from '../../../src/lib/content/tilesets';
 import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
@@ -212,6 +213,45 @@ export function checkTour(steps: TourStep[], statement: Statement): TourStep[] {
 }
 
 const json = (v: unknown) => `${JSON.stringify(v)}\n`;
+
+/**
+ * views.json, what a link's first view reads beside the app's code, before
+ * the text's data (src/lib/state/link-view.ts): each region's camera box and
+ * each tour step's boxes (its own, else its places'), so the map is built at
+ * the place a link names.
+ */
+export function viewsFile(regions: RegionCollection, tour: TourStep[]): string {
+  const boxes = Object.fromEntries(regions.features.map((f) => [f.properties.id, f.properties.focus]));
+  const steps = tour.map((t) => (t.focus ? [t.focus] : t.regions.map((id) => boxes[id]!)));
+  return `{"regions":${JSON.stringify(boxes)},\n"tour":${JSON.stringify(steps)}}\n`;
+}
+
+/** Web Mercator y (0 at the top of the world, 1 at its foot). */
+const mercatorY = (lat: number) => 0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+
+/**
+ * A step's own camera box (`focus`, for steps about the same places that need
+ * telling apart), checked: [west, south, east, north] (east past 180° by less
+ * than a turn), holding the label point of the step's first place, which fills
+ * at least LARGE_SHARE of its width or height: the step is still about that place.
+ */
+export function checkStepFocus(steps: TourStep[], regions: RegionCollection): void {
+  for (const t of steps) {
+    if (!t.focus) continue;
+    const where = `Tour step ${t.paragraph}: its focus ${JSON.stringify(t.focus)}`;
+    const [w, s, e, n] = t.focus;
+    if (![w, s, e, n].every(Number.isFinite) || !(w < e && e - w < 360 && w >= -180 && s < n && s >= -85 && n <= 85)) throw new Error(`${where} is not a box [west, south, east, north]`);
+    const first = regions.features.find((f) => f.properties.id === t.regions[0])!.properties;
+    const [lon, lat] = first.anchor;
+    const inside = (x: number) => x >= w && x <= e;
+    if (!(inside(lon) || inside(lon + 360)) || lat < s || lat > n) throw new Error(`${where} does not hold the label point of ${first.id}`);
+    const [fw, fs, fe, fn] = first.focus;
+    const shift = inside((fw + fe) / 2 + 360) && !inside((fw + fe) / 2) ? 360 : 0;
+    const across = Math.max(0, Math.min(e, fe + shift) - Math.max(w, fw + shift)) / (e - w);
+    const down = Math.max(0, mercatorY(Math.max(s, fs)) - mercatorY(Math.min(n, fn))) / (mercatorY(s) - mercatorY(n));
+    if (Math.max(across, down) < LARGE_SHARE) throw new Error(`${where} shows ${first.id} small (${Math.round(Math.max(across, down) * 100)}% of its width or height; at least ${LARGE_SHARE * 100}%)`);
+  }
+}
 /** One place per line, so a change to the gazetteer reads as a diff. */
 const gazetteerJson = (g: GazetteerFile) =>
   `{"$comment":${JSON.stringify(g.$comment)},\n"sources":${JSON.stringify(g.sources)},\n"places":[\n${g.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
@@ -221,15 +261,17 @@ const gazetteerJson = (g: GazetteerFile) =>
  * and tour), and collection.json: every statement, newest first, and which
  * of its paragraphs name each region, for the panel that compares them.
  */
-function collectionFiles(s: Sources, flagship: Statement): [string, string][] {
+function collectionFiles(s: Sources, flagship: Statement, places: RegionCollection): [string, string][] {
   const built = [{ entry: s.statement, statement: flagship }];
   const files: [string, string][] = [];
   for (const other of s.others) {
     const statement = buildStatement({ ...other, regionDefs: s.regionDefs });
     const tour = other.tour.length ? checkTour(other.tour, statement) : [];
+    checkStepFocus(tour, places);
     built.push({ entry: other.statement, statement });
     files.push([`${other.statement.dataPath}statement.json`, `${JSON.stringify(statement, null, 1)}\n`]);
     files.push([`${other.statement.dataPath}tour.json`, `${JSON.stringify({ steps: tour }, null, 1)}\n`]);
+    files.push([`${other.statement.dataPath}views.json`, viewsFile(places, tour)]);
   }
   built.sort((a, b) => b.statement.date.localeCompare(a.statement.date));
   const regions: Record<string, { statement: string; paragraphs: string[] }[]> = {};
@@ -249,6 +291,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   const basemap = buildBasemap(s);
   const tour = checkTour(s.tour, statement);
   const [seaLabels, places, islands] = namedLabels([seaLabelsFor(basemap.seaLabels, regions), basemap.places, islandNames(regions)], s.basemapNames);
+  checkStepFocus(tour, regions);
   const names = { land: basemap.land, islands: islandNames(regions), places: basemap.places };
   const ringed = ringedRegions(regions);
   const credits = s.records.map((r) => ({ file: r.file, credit: r.credit, licence: r.licence }));
@@ -259,8 +302,9 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['region-labels.geojson', json(regionLabels(regions, ringed))],
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
     ['tour.json', `${JSON.stringify({ steps: tour }, null, 1)}\n`],
+    ['views.json', viewsFile(regions, tour)],
     ['gazetteer.json', gazetteerJson(buildGazetteer(s, regions))],
-    ...collectionFiles(s, statement),
+    ...collectionFiles(s, statement, regions),
     ...buildTiles(basemap, regions),
     ['basemap/sea-labels.geojson', json(seaLabels)],
     ['basemap/places.geojson', json(places)],

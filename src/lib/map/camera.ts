@@ -3,8 +3,10 @@
 import type { Bounds } from '../model/bounds';
 
 export interface CameraRequest {
-  /** The box to show; a point when west = east and south = north. */
+  /** The box to show, large; a point when west = east and south = north. */
   box: Bounds;
+  /** Places shown around it, in order, as far as they leave it large (the others of a tour step). */
+  context?: Bounds[];
   /** The zoom a point is shown at. */
   pointZoom: number;
   /** The closest an area is fitted. */

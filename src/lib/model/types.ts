@@ -214,8 +214,13 @@ export interface Geography {
 export interface TourStep {
   paragraph: string;
   title: Translated;
-  /** Places the step shows and highlights: the first is selected, the map fits them all. */
+  /** Places the step shows and highlights: the first is selected and framed large, the others around it as context. */
   regions: string[];
+  /**
+   * The box the step's camera shows instead, [west, south, east, north] (east may pass 180°): where
+   * steps about the same places need telling apart (the build checks the first place is in it, large).
+   */
+  focus?: [number, number, number, number];
   /** One sentence on why the place matters to the paragraph, with its source. */
   why: string;
   source: Citation;

@@ -2,6 +2,7 @@
 // reader, the panel, the region list and the URL all read and write it here.
 import { getContext, setContext } from 'svelte';
 import type { Notice } from '../i18n/messages';
+import type { Bounds } from '../model/bounds';
 import type { TourStep } from '../model/types';
 import type { ViewState } from '../model/url-state';
 
@@ -20,6 +21,8 @@ export class Selection {
   tour = $state<number | null>(null);
   /** Places the map should fit, when more than the selected one (a tour step). */
   camera = $state.raw<string[] | null>(null);
+  /** The box a tour step's camera shows instead of framing its places (its `focus`), or null. */
+  cameraBox = $state.raw<Bounds | null>(null);
   /**
    * The card folded to its name while the reader reads a passage in context: the
    * column is the text's, and the passage is not shown twice (card and reader).
@@ -42,6 +45,7 @@ export class Selection {
     this.origin = origin;
     this.tour = null;
     this.camera = null;
+    this.cameraBox = null;
     this.folded = false;
   }
 
@@ -54,6 +58,7 @@ export class Selection {
     this.origin = origin;
     this.tour = n;
     this.camera = step.regions;
+    this.cameraBox = step.focus ?? null;
     this.folded = false;
     // No scroll to the paragraph: the step's card, under the tour bar, quotes it, and its name stays in view.
   }
