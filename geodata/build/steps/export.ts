@@ -13,6 +13,7 @@ import { buildContext } from './context';
 import { buildGeography } from './geography';
 import { type BuiltShape, buildShape } from './regions';
 import { buildStaticMaps } from './static-maps';
+import { checkSiteFocus, siteContainers } from './sites';
 import { buildWorksheets } from './worksheets';
 import { buildTiles } from './tiles';
 import type { Sources, StatementSources } from './sources';
@@ -74,6 +75,11 @@ export function buildRegions(s: Sources, statement: Statement, shapes = buildSha
     };
   });
   checkLabelsApart(features);
+  for (const [id, apart] of siteContainers(features)) {
+    const f = features.find((x) => x.properties.id === id)!;
+    Object.assign(f.properties, apart);
+    checkSiteFocus(f);
+  }
   return { type: 'FeatureCollection', features };
 }
 
@@ -127,10 +133,10 @@ function ringUntil(f: RegionFeature): number {
 function regionLabels(regions: RegionCollection, ringed: Set<string>) {
   return turf.featureCollection(
     regions.features.map((f) => {
-      const { id, name, names, kind, featured, anchor, labelAnchor } = f.properties;
+      const { id, name, names, kind, featured, anchor, labelAnchor, within, apartFrom } = f.properties;
       const ring = ringed.has(id);
-      // name_<lang>: the map's labels in each other interface language.
-      return turf.point(anchor, { id, name, ...labelNames(name, names), kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringUntil(f) } : {}) });
+      // name_<lang>: the map's labels in each other interface language; a site is labelled apart from its container from `apartFrom`.
+      return turf.point(anchor, { id, name, ...labelNames(name, names), kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringUntil(f) } : {}), ...(within ? { within, apartFrom } : {}) });
     }),
   );
 }

@@ -10,6 +10,7 @@ import type { RegionKind } from '../model/types';
 import { BASEMAP, CONTEXT_COLOURS, KIND_COLOURS, SELECTION } from '../content/palette';
 import { TILESETS } from '../content/tilesets';
 import { DEFAULT_LANG, type Lang } from '../content/languages';
+import { SITE_RADIUS_PX, SITE_RIM_PX } from '../content/markers';
 
 /** The tilesets with land in them. */
 const LAND = TILESETS.filter((t) => t.layers.includes('land'));
@@ -256,7 +257,17 @@ function interactionShown(layers: LayerSpecification[], shown: boolean): LayerSp
   return shown ? layers : layers.map((l) => (drawnOnInteraction(l) ? ({ ...l, layout: { ...l.layout, ...hidden } } as LayerSpecification) : l));
 }
 
-function regionLayers(lang: Lang): LayerSpecification[] {
+/**
+ * A site inside a place the text names (Futenma on Okinawa) is drawn, labelled and so picked apart from it
+ * only from the zoom its data give (`apartFrom`): below, its marker would cover the place, and a click there
+ * means the place. A site whose place the text does not name (so does not draw) is drawn at every zoom.
+ */
+function apartShown(only: readonly string[] | undefined): ExpressionSpecification {
+  const apart: ExpressionSpecification = ['>=', ['zoom'], ['coalesce', ['get', 'apartFrom'], 0]];
+  return only ? ['any', apart, ['!', ['in', ['coalesce', ['get', 'within'], ''], ['literal', [...only]]]]] : apart;
+}
+
+function regionLayers(lang: Lang, only: readonly string[] | undefined): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     // Countries and wide regions almost invisible until hovered or selected; seas and
     // straits translucent water. One layer (the opacity by kind), so one set of buckets.
@@ -344,14 +355,15 @@ function regionLayers(lang: Lang): LayerSpecification[] {
     // from the tiles for wide outlines and from the GeoJSON for islands.
     ...selectedOutline('wide', WIDE),
     ...selectedOutline('islands', { source: 'regions' }),
-    // Small islands stay findable when selected: a ring around them until they are big enough to see.
+    // Small islands stay findable when selected: a ring around them until they are big enough to see;
+    // so does a site below the zoom it is drawn from (apartShown).
     {
       id: 'region-selected-ring',
       type: 'circle',
       ...ON_INTERACTION,
       source: 'region-labels',
       maxzoom: 9,
-      filter: ['all', kindIn('island-group', 'island'), ['get', 'ring'], ['<', ['zoom'], ['get', 'ringUntil']]],
+      filter: ['all', ['any', kindIn('island-group', 'island'), ['has', 'apartFrom']], ['get', 'ring'], ['<', ['zoom'], ['coalesce', ['get', 'apartFrom'], ['get', 'ringUntil']]]],
       paint: {
         'circle-radius': 18,
         'circle-color': 'rgba(0,0,0,0)',
@@ -363,12 +375,12 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       id: 'region-site',
       type: 'circle',
       source: 'regions',
-      filter: ['==', ['geometry-type'], 'Point'],
+      filter: ['all', ['==', ['geometry-type'], 'Point'], apartShown(only)],
       paint: {
         'circle-color': kindColour,
-        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6.5],
+        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, SITE_RADIUS_PX],
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['case', state('selected'), 3, 2],
+        'circle-stroke-width': ['case', state('selected'), 3, SITE_RIM_PX],
       },
     },
   ];
@@ -378,6 +390,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       id: 'region-labels',
       type: 'symbol',
       source: 'region-labels',
+      filter: apartShown(only),
       layout: {
         'text-field': labelText(lang),
         'text-font': FONT,
@@ -505,6 +518,6 @@ export function generateStyle({ dataUrl, only, lang = DEFAULT_LANG, interaction 
       measure: empty,
     },
     // Labels are switched at run time (layerVisibility), not by a second style.
-    layers: [...basemapLayers(only), ...contextLayers(), ...interactionShown(onlyRegions(regionLayers(lang), only), interaction), ...measureLayers()],
+    layers: [...basemapLayers(only), ...contextLayers(), ...interactionShown(onlyRegions(regionLayers(lang, only), only), interaction), ...measureLayers()],
   };
 }

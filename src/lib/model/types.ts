@@ -163,6 +163,10 @@ export interface RegionProperties {
   anchor: [number, number];
   /** Where the label's text sits from that point (MapLibre's text-anchor): centred on it, or beside it for small places. */
   labelAnchor: LabelAnchor;
+  /** For a site inside another place the text names (Futenma on Okinawa): that place, the smallest that holds it. */
+  within?: string;
+  /** The whole zoom from which such a site is drawn, labelled and picked apart from `within`; below it a click there means `within`. */
+  apartFrom?: number;
 }
 
 export type RegionFeature = Feature<Geometry, RegionProperties>;
