@@ -5,7 +5,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { unionBounds } from '../../../src/lib/model/bounds';
 import { polygons } from './geometry';
 import { TILED_KINDS } from '../../../src/lib/content/tilesets';
-import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
+import type { Distances, RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
 import { type Basemap, buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
 import { checkCard } from './cards';
@@ -14,6 +14,7 @@ import { buildGeography } from './geography';
 import { type BuiltShape, buildShape } from './regions';
 import { buildStaticMaps } from './static-maps';
 import { checkSiteFocus, siteContainers } from './sites';
+import { buildDistances, checkMeasuresAgree, distancesFile } from './distances';
 import { buildWorksheets } from './worksheets';
 import { buildTiles } from './tiles';
 import type { Sources, StatementSources } from './sources';
@@ -198,6 +199,8 @@ export function checkTour(steps: TourStep[], statement: Statement): TourStep[] {
 }
 
 const json = (v: unknown) => `${JSON.stringify(v)}\n`;
+/** One pair per line, so a change reads as a diff. */
+const distancesJson = (d: Distances) => `{"$comment":${JSON.stringify(d.$comment)},\n"pairs":[\n${d.pairs.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
 /** One place per line, so a change to the gazetteer reads as a diff. */
 const gazetteerJson = (g: GazetteerFile) =>
   `{"$comment":${JSON.stringify(g.$comment)},\n"sources":${JSON.stringify(g.sources)},\n"places":[\n${g.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
@@ -232,6 +235,8 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   const shapes = buildShapes(s);
   const regions = buildRegions(s, statement, shapes);
   const geography = buildGeography(s.measures, shapes, s.gazetteer, s.areas, s.measureMethod);
+  const distances = buildDistances(regions.features, shapes);
+  checkMeasuresAgree(geography.measures, distances);
   const basemap = buildBasemap(s);
   const tour = checkTour(s.tour, statement);
   const names = { land: basemap.land, islands: islandNames(regions), places: basemap.places };
@@ -243,6 +248,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['regions-lite.geojson', json(liteRegions(regions))],
     ['region-labels.geojson', json(regionLabels(regions, ringed))],
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
+    ['distances.json', distancesJson(distancesFile(distances))],
     ['tour.json', `${JSON.stringify({ steps: tour }, null, 1)}\n`],
     ['gazetteer.json', gazetteerJson(buildGazetteer(s, regions))],
     ...collectionFiles(s, statement),

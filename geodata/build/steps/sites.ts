@@ -6,17 +6,15 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { RegionFeature } from '../../../src/lib/model/types';
 import { PICK_SLACK_PX, SITE_RADIUS_PX, SITE_RIM_PX } from '../../../src/lib/content/markers';
+import { kmPerPx } from '../../../src/lib/model/units';
+
+export { kmPerPx };
 
 /** A marker may cover at most this share of its container as drawn for the two to be told apart. */
 export const MARKER_SHARE = 0.25;
 
-/** Earth's circumference at the equator (km), as Web Mercator's tiles divide it. */
-const EQUATOR_KM = 40075.017;
 /** MapLibre's tile size: the world is 512 px across at zoom 0. */
 const TILE_PX = 512;
-
-/** Kilometres per screen pixel at a latitude and zoom. */
-export const kmPerPx = (lat: number, zoom: number) => (EQUATOR_KM * Math.cos((lat * Math.PI) / 180)) / (TILE_PX * 2 ** zoom);
 
 /** What a click on a marker covers: the circle, its rim and the click's slack, as a disc (px²). */
 export const MARKER_AREA_PX2 = Math.PI * (SITE_RADIUS_PX + SITE_RIM_PX + PICK_SLACK_PX) ** 2;

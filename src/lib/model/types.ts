@@ -200,6 +200,25 @@ export interface Measure {
   published?: PublishedFigure;
 }
 
+/**
+ * The distance between two places as the measure tool gives it (distances.json): the shortest
+ * great-circle distance between their shapes, coast to coast, a site's position standing for its shape.
+ */
+export interface PairDistance {
+  ends: [string, string];
+  km: number;
+  nmi: number;
+  /** The nearest point of each, [lon, lat], in the order of `ends` (one point twice where they meet). */
+  line: [[number, number], [number, number]];
+  /** What was measured: both shapes, a position (the first or second end's) and a shape, two positions, or 0 km where the shapes meet. */
+  how: 'shapes' | 'position-shape' | 'shape-position' | 'positions' | 'meet';
+}
+
+export interface Distances {
+  $comment: string;
+  pairs: PairDistance[];
+}
+
 export interface RegionGeography {
   /** Land area for island shapes (before widening), else the shape's area; absent for sites. */
   areaKm2?: number;
