@@ -73,12 +73,15 @@ export function directCamera({ selection, index, quiz, measure }: Modes): Camera
   }
 
   if (measure) {
-    // A measured line is shown whole, clear of the tool panels at the top right.
+    // A measured line is shown whole, clear of the tool's panel; where the two places meet (0 km), the point, at the zoom the reader has.
     $effect(() => {
       const { a, b } = measure;
       if (!a || !b) return;
-      const box: Bounds = [Math.min(a.at[0], b.at[0]), Math.min(a.at[1], b.at[1]), Math.max(a.at[0], b.at[0]), Math.max(a.at[1], b.at[1])];
-      untrack(() => ask({ box, pointZoom: 9, maxZoom: 9, besideTools: true, duration: prefersReducedMotion() ? 0 : 600 }));
+      const [w, s, e, n] = unionBounds([[...a.at, ...a.at], [...b.at, ...b.at]])!;
+      // With room around the ends, so the places they are on show (and are named) too.
+      const m = Math.max(e - w, n - s) / 6;
+      const box: Bounds = [w - m, s - m, e + m, n + m];
+      untrack(() => ask({ box, pointZoom: 0, noZoomOut: true, maxZoom: 9, clearOfTools: true, duration: prefersReducedMotion() ? 0 : 600 }));
     });
   }
   return camera;
