@@ -57,18 +57,23 @@ export function directCamera({ selection, index, quiz, measure }: Modes): Camera
   });
 
   if (quiz) {
-    // The highlighted place (a "name it" question, or the right answer) is shown.
+    // The highlighted place (a "name it" question, or the right answer) is shown whole, clear of the map's tools.
     $effect(() => {
       const id = quiz.highlight;
       const f = id ? index()?.region(id)?.properties.focus : undefined;
-      if (f) ask({ box: f, pointZoom: 8, maxZoom: 8 });
+      if (f) ask({ box: f, pointZoom: 8, maxZoom: 8, clearOfTools: true });
     });
-    // Each "find" question after the first starts from the overview, not from
-    // where the last answer left the map (which could give the next one away).
+    // Each "find" question starts from a view that shows the place among others, not from where the last
+    // answer (or a link) left the map, which could give it away or hide it: the overview, or for a place
+    // beyond it (Washington) the view of every place the text names.
     $effect(() => {
-      const n = quiz.index;
-      const find = quiz.active && quiz.question?.kind === 'find' && !quiz.answer;
-      if (find && n > 0) untrack(() => ask(OVERVIEW));
+      const q = quiz.active && !quiz.answer ? quiz.question : null;
+      const idx = index();
+      if (q?.kind !== 'find' || !idx) return;
+      const [w, s, e, n] = idx.region(q.region)?.properties.focus ?? OVERVIEW_BOX;
+      const [ow, os, oe, on] = OVERVIEW_BOX;
+      const inOverview = w < oe && e > ow && s < on && n > os;
+      untrack(() => ask(inOverview ? OVERVIEW : { ...OVERVIEW, box: unionBounds(idx.named.map((r) => r.properties.focus))! }));
     });
   }
 
