@@ -94,29 +94,30 @@ for (const viewport of [
       await page.getByRole('button', { name: 'Measure distance' }).click();
       if (viewport.width < 600) await page.getByRole('button', { name: 'Choose places' }).click();
       await choose(page, from, to);
-      await expect.poll(() => page.evaluate(() => (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre.querySourceFeatures('measure').length)).toBeGreaterThan(0);
+      // Where the line's course is not in view: outside the map or under what covers it (polled: the map moves to it once the line is drawn).
+      const unseen = () =>
+        page.evaluate(() => {
+          const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+          // The ends as drawn.
+          const ends = m.querySourceFeatures('measure').filter((f) => f.geometry.type === 'Point').map((f) => (f.geometry as GeoJSON.Point).coordinates as [number, number]);
+          const other = ends.find((e) => e[0] !== ends[0]?.[0] || e[1] !== ends[0]?.[1]);
+          if (!ends[0] || !other) return ['no line drawn yet'];
+          const [[x0, y0], [x1, y1]] = [ends[0], other];
+          const canvas = m.getCanvas().getBoundingClientRect();
+          const over = [...document.querySelectorAll('.map-tools > *, .maplibregl-ctrl-top-left, .maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right')].map((el) => {
+            const r = el.getBoundingClientRect();
+            return { left: r.left - canvas.left, top: r.top - canvas.top, right: r.right - canvas.left, bottom: r.bottom - canvas.top };
+          });
+          // The line's whole course, sampled.
+          return Array.from({ length: 21 }, (_, i) => m.project([x0 + ((x1 - x0) * i) / 20, y0 + ((y1 - y0) * i) / 20])).flatMap((p) => {
+            if (p.x < 8 || p.y < 8 || p.x > canvas.width - 8 || p.y > canvas.height - 8) return [`${p.x},${p.y} outside the map`];
+            const under = over.find((o) => p.x > o.left - 6 && p.x < o.right + 6 && p.y > o.top - 6 && p.y < o.bottom + 6);
+            return under ? [`${p.x},${p.y} under ${JSON.stringify(under)}`] : [];
+          });
+        });
+      await expect.poll(unseen, { timeout: 20_000 }).toEqual([]);
       await mapIdle(page);
-      const seen = await page.evaluate(() => {
-        const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
-        // The ends as drawn.
-        const ends = m.querySourceFeatures('measure').filter((f) => f.geometry.type === 'Point').map((f) => (f.geometry as GeoJSON.Point).coordinates as [number, number]);
-        const [[x0, y0], [x1, y1]] = [ends[0]!, ends.find((e) => e[0] !== ends[0]![0] || e[1] !== ends[0]![1])!];
-        const canvas = m.getCanvas().getBoundingClientRect();
-        const box = (el: Element) => {
-          const r = el.getBoundingClientRect();
-          return { left: r.left - canvas.left, top: r.top - canvas.top, right: r.right - canvas.left, bottom: r.bottom - canvas.top };
-        };
-        // The line's whole course, sampled, and the panels laid over the map.
-        const points = Array.from({ length: 21 }, (_, i) => m.project([x0 + ((x1 - x0) * i) / 20, y0 + ((y1 - y0) * i) / 20]));
-        return { points, size: { width: canvas.width, height: canvas.height }, over: [...document.querySelectorAll('.map-tools > *, .maplibregl-ctrl-top-left, .maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right')].map(box) };
-      });
-      for (const p of seen.points) {
-        expect(p.x, 'inside the map').toBeGreaterThan(8);
-        expect(p.y, 'inside the map').toBeGreaterThan(8);
-        expect(p.x).toBeLessThan(seen.size.width - 8);
-        expect(p.y).toBeLessThan(seen.size.height - 8);
-        for (const o of seen.over) expect(p.x > o.left - 6 && p.x < o.right + 6 && p.y > o.top - 6 && p.y < o.bottom + 6, `${p.x},${p.y} under ${JSON.stringify(o)}`).toBe(false);
-      }
+      expect(await unseen()).toEqual([]);
       // The figure is on screen with the line.
       await expect(page.locator('.measure [data-km]')).toBeInViewport();
       await page.screenshot({ path: join(SCREENSHOTS, `measure-${from}-${to}-${viewport.width}.png`) });
