@@ -170,7 +170,7 @@ describe('frameRequest', () => {
   test('a measured line keeps a margin from the tools: beside them on a wide map, below them on a narrow one', () => {
     const line: Bounds = [120, 20, 130, 30];
     const clear = (s: MapState) => {
-      const view = frameRequest({ box: line, pointZoom: 9, maxZoom: 9, besideTools: true }, s)!;
+      const view = frameRequest({ box: line, pointZoom: 9, maxZoom: 9, clearOfTools: true }, s)!;
       const [l, t, r, b] = onScreen(line, view, { ...DESKTOP, width: s.width, height: s.height });
       // The tools' corner, grown by the panel's margin: the line's box stays out of it, and inside the map.
       const toolsLeft = s.width - s.tools.width - s.padding.right;

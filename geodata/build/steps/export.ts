@@ -6,7 +6,7 @@ import { unionBounds } from '../../../src/lib/model/bounds';
 import { LARGE_SHARE } from '../../../src/lib/model/framing';
 import { polygons } from './geometry';
 import { TILED_KINDS } from '../../../src/lib/content/tilesets';
-import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
+import type { Distances, RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
 import { type Basemap, buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
 import { checkCard } from './cards';
@@ -14,6 +14,8 @@ import { buildContext } from './context';
 import { buildGeography } from './geography';
 import { type BuiltShape, buildShape } from './regions';
 import { buildStaticMaps } from './static-maps';
+import { checkSiteFocus, siteContainers } from './sites';
+import { buildDistances, checkMeasuresAgree, distancesFile } from './distances';
 import { buildWorksheets } from './worksheets';
 import { buildTiles } from './tiles';
 import type { Sources, StatementSources } from './sources';
@@ -75,6 +77,11 @@ export function buildRegions(s: Sources, statement: Statement, shapes = buildSha
     };
   });
   checkLabelsApart(features);
+  for (const [id, apart] of siteContainers(features)) {
+    const f = features.find((x) => x.properties.id === id)!;
+    Object.assign(f.properties, apart);
+    checkSiteFocus(f);
+  }
   return { type: 'FeatureCollection', features };
 }
 
@@ -128,10 +135,10 @@ function ringUntil(f: RegionFeature): number {
 function regionLabels(regions: RegionCollection, ringed: Set<string>) {
   return turf.featureCollection(
     regions.features.map((f) => {
-      const { id, name, names, kind, featured, anchor, labelAnchor } = f.properties;
+      const { id, name, names, kind, featured, anchor, labelAnchor, within, apartFrom } = f.properties;
       const ring = ringed.has(id);
-      // name_<lang>: the map's labels in each other interface language.
-      return turf.point(anchor, { id, name, ...labelNames(name, names), kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringUntil(f) } : {}) });
+      // name_<lang>: the map's labels in each other interface language; a site is labelled apart from its container from `apartFrom`.
+      return turf.point(anchor, { id, name, ...labelNames(name, names), kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringUntil(f) } : {}), ...(within ? { within, apartFrom } : {}) });
     }),
   );
 }
@@ -252,6 +259,8 @@ export function checkStepFocus(steps: TourStep[], regions: RegionCollection): vo
     if (Math.max(across, down) < LARGE_SHARE) throw new Error(`${where} shows ${first.id} small (${Math.round(Math.max(across, down) * 100)}% of its width or height; at least ${LARGE_SHARE * 100}%)`);
   }
 }
+/** One pair per line, so a change reads as a diff. */
+const distancesJson = (d: Distances) => `{"$comment":${JSON.stringify(d.$comment)},\n"pairs":[\n${d.pairs.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
 /** One place per line, so a change to the gazetteer reads as a diff. */
 const gazetteerJson = (g: GazetteerFile) =>
   `{"$comment":${JSON.stringify(g.$comment)},\n"sources":${JSON.stringify(g.sources)},\n"places":[\n${g.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
@@ -288,6 +297,8 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   const shapes = buildShapes(s);
   const regions = buildRegions(s, statement, shapes);
   const geography = buildGeography(s.measures, shapes, s.gazetteer, s.areas, s.measureMethod);
+  const distances = buildDistances(regions.features, shapes);
+  checkMeasuresAgree(geography.measures, distances);
   const basemap = buildBasemap(s);
   const tour = checkTour(s.tour, statement);
   const [seaLabels, places, islands] = namedLabels([seaLabelsFor(basemap.seaLabels, regions), basemap.places, islandNames(regions)], s.basemapNames);
@@ -301,6 +312,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['regions-lite.geojson', json(liteRegions(regions))],
     ['region-labels.geojson', json(regionLabels(regions, ringed))],
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
+    ['distances.json', distancesJson(distancesFile(distances))],
     ['tour.json', `${JSON.stringify({ steps: tour }, null, 1)}\n`],
     ['views.json', viewsFile(regions, tour)],
     ['gazetteer.json', gazetteerJson(buildGazetteer(s, regions))],

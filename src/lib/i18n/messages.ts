@@ -107,10 +107,17 @@ export async function loadMessages(lang: Lang): Promise<void> {
 
 export type Params = Record<string, string | number>;
 
-/** The message in a language, with its {placeholders} filled in (as text, never markup). */
+/**
+ * The message in a language, with its {placeholders} filled in (as text, never markup). A value that
+ * ends a sentence itself ("Washington, D.C.") stands for the stop the message puts after it, in either script.
+ */
 export function format(lang: string, key: MessageKey, params: Params = {}): string {
   const text = packs[lang]?.[key] ?? packs.en?.[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}([.。]?)/g, (whole, name: string, stop: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return value + (/[.。!?！？]$/.test(value) ? '' : stop);
+  });
 }
 
 /** A message to show later, in whatever language the interface is in by then. */

@@ -15,8 +15,8 @@ export interface CameraRequest {
   noZoomOut?: boolean;
   /** Move only if the box is seen smaller than its own view would show it (a place clicked on the map). */
   onlyIfCloser?: boolean;
-  /** Keep clear of the tools down the map's right side too (a measured line). */
-  besideTools?: boolean;
+  /** Keep clear of the tools and their open panel at the map's top right too, beside or below them (a measured line, a quiz's place). */
+  clearOfTools?: boolean;
   /** ms; by default 800, or 0 under reduced motion. */
   duration?: number;
 }

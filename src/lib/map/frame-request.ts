@@ -35,7 +35,7 @@ export function frameRequest(r: CameraRequest, s: MapState): Frame | null {
     padding: s.padding,
     // A measured line or a context layer's area keeps a panel's margin from the tools, beside them on a
     // wide map, below them on a narrow one (where they span most of its width); anything else, their corner.
-    corner: r.besideTools ? { width: s.tools.width + s.padding.right, height: s.tools.height + s.padding.top } : s.tools,
+    corner: r.clearOfTools ? { width: s.tools.width + s.padding.right, height: s.tools.height + s.padding.top } : s.tools,
     maxZoom: r.maxZoom,
     pointZoom: r.noZoomOut && now ? Math.max(now.zoom, r.pointZoom) : r.pointZoom,
   });

@@ -11,6 +11,7 @@ import { BASEMAP, CONTEXT_COLOURS, KIND_COLOURS, SELECTION } from '../content/pa
 import { TILESETS } from '../content/tilesets';
 import { DEFAULT_LANG, type Lang } from '../content/languages';
 import { CJK_FONTS, CJK_RANGE } from '../content/fonts';
+import { SITE_RADIUS_PX, SITE_RIM_PX } from '../content/markers';
 
 /** The tilesets with land in them. */
 const LAND = TILESETS.filter((t) => t.layers.includes('land'));
@@ -314,7 +315,17 @@ function interactionShown(layers: LayerSpecification[], shown: boolean): LayerSp
   return shown ? layers : layers.map((l) => (drawnOnInteraction(l) ? ({ ...l, layout: { ...l.layout, ...hidden } } as LayerSpecification) : l));
 }
 
-function regionLayers(): LayerSpecification[] {
+/**
+ * A site inside a place the text names (Futenma on Okinawa) is drawn, labelled and so picked apart from it
+ * only from the zoom its data give (`apartFrom`): below, its marker would cover the place, and a click there
+ * means the place. A site whose place the text does not name (so does not draw) is drawn at every zoom.
+ */
+function apartShown(only: readonly string[] | undefined): ExpressionSpecification {
+  const apart: ExpressionSpecification = ['>=', ['zoom'], ['coalesce', ['get', 'apartFrom'], 0]];
+  return only ? ['any', apart, ['!', ['in', ['coalesce', ['get', 'within'], ''], ['literal', [...only]]]]] : apart;
+}
+
+function regionLayers(only: readonly string[] | undefined): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     // Countries and wide regions almost invisible until hovered or selected; seas and
     // straits translucent water. One layer (the opacity by kind), so one set of buckets.
@@ -407,14 +418,15 @@ function regionLayers(): LayerSpecification[] {
     // from the tiles for wide outlines and from the GeoJSON for islands.
     ...selectedOutline('wide', WIDE),
     ...selectedOutline('islands', { source: 'regions' }),
-    // Small islands stay findable when selected: a ring around them until they are big enough to see.
+    // Small islands stay findable when selected: a ring around them until they are big enough to see;
+    // so does a site below the zoom it is drawn from (apartShown).
     {
       id: 'region-selected-ring',
       type: 'circle',
       ...ON_INTERACTION,
       source: 'region-labels',
       maxzoom: 9,
-      filter: ['all', kindIn('island-group', 'island'), ['get', 'ring'], ['<', ['zoom'], ['get', 'ringUntil']]],
+      filter: ['all', ['any', kindIn('island-group', 'island'), ['has', 'apartFrom']], ['get', 'ring'], ['<', ['zoom'], ['coalesce', ['get', 'apartFrom'], ['get', 'ringUntil']]]],
       paint: {
         'circle-radius': 18,
         'circle-color': 'rgba(0,0,0,0)',
@@ -426,12 +438,12 @@ function regionLayers(): LayerSpecification[] {
       id: 'region-site',
       type: 'circle',
       source: 'regions',
-      filter: ['==', ['geometry-type'], 'Point'],
+      filter: ['all', ['==', ['geometry-type'], 'Point'], apartShown(only)],
       paint: {
         'circle-color': kindColour,
-        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6.5],
+        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, SITE_RADIUS_PX],
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['case', state('selected'), 3, 2],
+        'circle-stroke-width': ['case', state('selected'), 3, SITE_RIM_PX],
       },
     },
   ];
@@ -439,12 +451,13 @@ function regionLayers(): LayerSpecification[] {
 }
 
 /** The regions' names, above everything else (they win where labels collide). */
-function regionLabels(lang: Lang): LayerSpecification[] {
+function regionLabels(lang: Lang, only: readonly string[] | undefined): LayerSpecification[] {
   return [
     {
       id: 'region-labels',
       type: 'symbol',
       source: 'region-labels',
+      filter: apartShown(only),
       layout: {
         'text-field': labelText(lang),
         'text-font': FONT,
@@ -577,11 +590,11 @@ export function generateStyle({ dataUrl, only, lang = DEFAULT_LANG, interaction 
     layers: [
       ...basemapGround(),
       ...contextLayers(),
-      ...interactionShown(onlyRegions(regionLayers(), only), interaction),
+      ...interactionShown(onlyRegions(regionLayers(only), only), interaction),
       ...contextLines(),
       ...measureLayers(),
       ...basemapLabels(only, lang),
-      ...onlyRegions(regionLabels(lang), only),
+      ...onlyRegions(regionLabels(lang, only), only),
       ...contextLabels(lang),
     ],
   };

@@ -5,7 +5,7 @@ import { untrack } from 'svelte';
 import { OVERVIEW_BOX } from '../content/boxes';
 import type { StatementEntry } from '../content/statements';
 import type { CameraRequest } from '../map/camera';
-import type { Bounds } from '../model/bounds';
+import { type Bounds, unionBounds } from '../model/bounds';
 import type { LinkIndex } from '../model/link-index';
 import { hasMapView, readPage } from '../model/url-state';
 import { prefersReducedMotion } from '../ui/motion';
@@ -82,28 +82,36 @@ export function directCamera({ selection, index, quiz, measure, about }: Modes):
   });
 
   if (quiz) {
-    // The highlighted place (a "name it" question, or the right answer) is shown.
+    // The highlighted place (a "name it" question, or the right answer) is shown whole, clear of the map's tools.
     $effect(() => {
       const id = quiz.highlight;
       const f = id ? index()?.region(id)?.properties.focus : undefined;
-      if (f) ask({ box: f, pointZoom: 8, maxZoom: 8 });
+      if (f) ask({ box: f, pointZoom: 8, maxZoom: 8, clearOfTools: true });
     });
-    // Each "find" question after the first starts from the overview, not from
-    // where the last answer left the map (which could give the next one away).
+    // Each "find" question starts from a view that shows the place among others, not from where the last
+    // answer (or a link) left the map, which could give it away or hide it: the overview, or for a place
+    // beyond it (Washington) the view of every place the text names.
     $effect(() => {
-      const n = quiz.index;
-      const find = quiz.active && quiz.question?.kind === 'find' && !quiz.answer;
-      if (find && n > 0) untrack(() => ask(OVERVIEW));
+      const q = quiz.active && !quiz.answer ? quiz.question : null;
+      const idx = index();
+      if (q?.kind !== 'find' || !idx) return;
+      const [w, s, e, n] = idx.region(q.region)?.properties.focus ?? OVERVIEW_BOX;
+      const [ow, os, oe, on] = OVERVIEW_BOX;
+      const inOverview = w < oe && e > ow && s < on && n > os;
+      untrack(() => ask(inOverview ? OVERVIEW : { ...OVERVIEW, box: unionBounds(idx.named.map((r) => r.properties.focus))! }));
     });
   }
 
   if (measure) {
-    // A measured line is shown whole, clear of the tool panels at the top right.
+    // A measured line is shown whole, clear of the tool's panel; where the two places meet (0 km), the point, at the zoom the reader has.
     $effect(() => {
       const { a, b } = measure;
       if (!a || !b) return;
-      const box: Bounds = [Math.min(a.at[0], b.at[0]), Math.min(a.at[1], b.at[1]), Math.max(a.at[0], b.at[0]), Math.max(a.at[1], b.at[1])];
-      untrack(() => ask({ box, pointZoom: 9, maxZoom: 9, besideTools: true, duration: prefersReducedMotion() ? 0 : 600 }));
+      const [w, s, e, n] = unionBounds([[...a.at, ...a.at], [...b.at, ...b.at]])!;
+      // With room around the ends, so the places they are on show (and are named) too.
+      const m = Math.max(e - w, n - s) / 6;
+      const box: Bounds = [w - m, s - m, e + m, n + m];
+      untrack(() => ask({ box, pointZoom: 0, noZoomOut: true, maxZoom: 9, clearOfTools: true, duration: prefersReducedMotion() ? 0 : 600 }));
     });
   }
   return camera;
