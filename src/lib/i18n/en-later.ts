@@ -184,6 +184,7 @@ export const LATER = {
   'panel.says': 'What the statement says · {count} passages',
   'panel.saysOne': 'What the statement says · 1 passage',
   'panel.unfold': 'Show the whole card',
+  'panel.unfoldShort': 'Whole card',
   'panel.readInContext': 'Read in context',
   'panel.paragraph': '(paragraph {n})',
   'panel.sources': 'Sources for this card:',

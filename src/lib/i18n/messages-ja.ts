@@ -57,6 +57,7 @@ export const MESSAGES: Messages = {
   'panel.saysOne': '声明の記述・1段落',
   'reader.opening': '冒頭',
   'panel.unfold': 'カード全体を表示',
+  'panel.unfoldShort': 'カード全体',
   'panel.readInContext': '本文で読む',
   'panel.paragraph': '（第{n}段落）',
   'panel.sources': 'このカードの出典:',
