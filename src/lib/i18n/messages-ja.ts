@@ -141,6 +141,8 @@ export const MESSAGES: Messages = {
   'embed.closePlace': '閉じてすべての場所を表示',
   'embed.choose': '場所を選ぶと、声明の該当箇所を読めます:',
   'embed.open': 'アトラス全体を開く',
+  'embed.whole': '段落全体を読む（¶{n}）',
+  'embed.excerpt': '短く表示',
   'embed.credit': 'ステートメント・アトラス・本文: {dcpd}（パブリックドメイン）・地図: Natural Earth、© OpenStreetMap contributors',
   'share.title': '共有・埋め込み',
   'share.close': '閉じる',

@@ -71,6 +71,8 @@ const en = {
   'embed.closePlace': 'Close and show all places',
   'embed.choose': 'Choose a place to read what the statement says about it:',
   'embed.open': 'Open the full atlas',
+  'embed.whole': 'Read the whole passage (¶{n})',
+  'embed.excerpt': 'Show less',
   'embed.credit': 'Statement Atlas · text: {dcpd}, public domain · map: Natural Earth, © OpenStreetMap contributors',
   'announce.selected': 'Selected: {name}, named in {count} passages.',
   'announce.selectedOne': 'Selected: {name}, named in 1 passage.',
