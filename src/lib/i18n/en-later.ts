@@ -56,7 +56,6 @@ export const LATER = {
   'geo.extentValue': '{ns} km north–south, {ew} km east–west',
   'geo.published': 'published: about {km} km',
   'geo.publishedArea': 'published: {km2} km²',
-  'geo.source': 'source',
   'tour.source': 'source',
   'tour.label': 'Guided tour',
   'tour.count': 'Guided tour · step {n} of {total}',

@@ -72,7 +72,6 @@ export const MESSAGES: Messages = {
   'geo.extentValue': '南北{ns} km、東西{ew} km',
   'geo.published': '公表値: 約{km} km',
   'geo.publishedArea': '公表値: {km2} km²',
-  'geo.source': '出典',
   'mention.show': '{names}を地図で表示',
   'mention.and': '・',
   'reader.kicker': '{kind}・{date}',
