@@ -93,7 +93,7 @@ const INTERFACE = [
   LATER['panel.worksheet'],
   LATER['tour.exit'],
   LATER['tour.hint'],
-];
+].map((w) => w ?? 'a missing message');
 
 /**
  * What the printed page (the print-media DOM) shows that it should not: controls other than the statement's
@@ -138,7 +138,7 @@ for (const [name, search] of [
   ['a passage read in context, the card folded', '?region=taiwan-strait&p=p12'],
   ['a tour step', '?tour=6'],
   ['a place whose parts are folded on screen (the Spratly Islands)', '?region=spratly-islands'],
-]) {
+] as [string, string][]) {
   test(`${name} prints on one page, A4 and Letter, with no controls, no instructions and every link's address`, async ({ page }) => {
     await page.goto(`./${search}`);
     await mapIdle(page);
