@@ -304,6 +304,8 @@ for (const width of [320, 600, 1200]) {
     await openArticle(page, watch, baseURL!);
     const frame = await embedFrame(page, 1);
     await expect.poll(() => lastLineSeen(frame).then((r) => r.seen)).toBe(true);
+    // The sentence that names the islands is quoted whole (it fits every one of these frames).
+    await expect(frame.locator('.embed-panel blockquote').first()).toContainText(SENKAKU_SENTENCE);
     // Back to the list of places, then the Taiwan Strait: the frame follows its new text.
     await frame.getByRole('button', { name: /Close/ }).click();
     await frame.getByRole('button', { name: 'Taiwan Strait' }).click();
@@ -318,3 +320,55 @@ for (const width of [320, 600, 1200]) {
     await page.locator('#e1').screenshot({ path: join(SCREENSHOTS, `embed-script-after-click-${width}.png`) });
   });
 }
+
+// An embed quotes as much of each passage as its frame holds: the whole paragraph beside the map where it fits,
+// else the sentences that name the place, else the clauses around the name; and the reader can open the whole
+// passage in place.
+const SENKAKU_SENTENCE = "The two leaders reaffirmed that Article V of the U.S.-Japan Treaty of Mutual Cooperation and Security applies to the Senkaku Islands, and reiterated their strong opposition to any action that seeks to undermine Japan's longstanding and peaceful administration of the Senkaku Islands.";
+const OKINAWA_SENTENCE = 'including the construction of the Futenma Replacement Facility at Henoko and the return of Marine Corps Air Station (MCAS) Futenma.';
+
+/** The statement's paragraph, verbatim, from the served data. */
+async function paragraphText(page: Page, id: string): Promise<string> {
+  const statement = (await (await page.request.get('./data/statement.json')).json()) as { sections: { paragraphs: { id: string; text: string }[] }[] };
+  return statement.sections.flatMap((s) => s.paragraphs).find((p) => p.id === id)!.text;
+}
+const quoted = (page: Page) => page.locator('.embed-panel figure .quote').first().evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+
+for (const width of [320, 600, 1200]) {
+  test(`at ${width}×600 an embed quotes whole sentences, and the whole passage where the panel has room`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 600 });
+    await page.goto('./?embed=1&region=senkaku-islands');
+    await expect(page.locator('.embed-panel blockquote').first()).toBeVisible();
+    expect(await quoted(page)).toContain(SENKAKU_SENTENCE);
+    expect(await lastLineSeen(page)).toMatchObject({ seen: true });
+    // Beside the map (600 and 1200 px) the whole paragraph fits the panel: all of it is quoted, nothing to open.
+    if (width >= 600) {
+      expect(await quoted(page)).toBe(await paragraphText(page, 'p3'));
+      await expect(page.locator('.embed-panel .whole')).toHaveCount(0);
+    }
+    await page.goto('./?embed=1&region=okinawa');
+    await expect(page.locator('.embed-panel blockquote').first()).toBeVisible();
+    expect(await quoted(page)).toContain(OKINAWA_SENTENCE);
+    await page.screenshot({ path: join(SCREENSHOTS, `embed-okinawa-${width}x600.png`) });
+  });
+}
+
+test('where a sentence is too long for the frame, the embed quotes its clauses and opens the whole passage in place', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 600 });
+  await page.goto('./?embed=1&region=southwest-islands');
+  const quote = page.locator('.embed-panel figure .quote').first();
+  await expect(quote).toContainText('Southwest Islands');
+  const paragraph = await paragraphText(page, 'p5');
+  expect((await quoted(page)).length).toBeLessThan(paragraph.length / 2);
+  expect(await lastLineSeen(page)).toMatchObject({ seen: true });
+  const open = page.getByRole('button', { name: 'Read the whole passage (¶5)' });
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await open.click();
+  // Verbatim, the name still marked.
+  await expect(page.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+  expect(await quoted(page)).toBe(paragraph);
+  await expect(quote.locator('.mention.selected')).toHaveText('Southwest Islands');
+  await page.screenshot({ path: join(SCREENSHOTS, 'embed-southwest-whole-passage-320.png') });
+  await page.getByRole('button', { name: 'Show less' }).click();
+  expect((await quoted(page)).length).toBeLessThan(paragraph.length / 2);
+});

@@ -283,23 +283,38 @@ export interface Mark {
 /** Letters a worksheet map carries at most: a question each, and few enough to read. */
 const MAX_MARKS = 8;
 const MARK_RADIUS = 10;
+/** The ring around a small chosen place, as the live map draws it. */
+const RING_RADIUS = 18;
+/** The room a ring takes, its stroke included: no letter or number is drawn on it. */
+const ringBox = ([x, y]: [number, number]): Box => [x - RING_RADIUS - 3, y - RING_RADIUS - 3, x + RING_RADIUS + 3, y + RING_RADIUS + 3];
+/** Two lettered places closer than this (px) cannot be told apart on the sheet (an island inside its group's ring). */
+const MARKS_APART = 2 * MARK_RADIUS + 4;
+/** Directions around a point or a ring, right and left first: [dx, dy] of unit length. */
+const AROUND: [number, number][] = [[1, 0], [-1, 0], [0, -1], [0, 1], [0.71, -0.71], [-0.71, -0.71], [0.71, 0.71], [-0.71, 0.71]];
 
 /**
  * The worksheet's letters: the labels the picture would draw, in the same
  * rank order and collisions, each replaced by a lettered disc beside its
- * point (where the name would start). Letters run west to east, so A is not
- * always the place the sheet is about.
+ * point (where the name would start); the chosen place's beside its ring, if
+ * it has one. A place too close to one already lettered gets no letter (one
+ * ring, one letter). Letters run west to east, so A is not always the place
+ * the sheet is about.
  */
-function placeMarks(labels: Label[], taken: Box[]): { svg: string; marks: Mark[]; discs: Box[] } {
+function placeMarks(labels: Label[], taken: Box[], ring: [number, number] | null): { svg: string; marks: Mark[]; discs: Box[] } {
   const kept: Box[] = [...taken];
   const chosen: { l: Label; c: [number, number] }[] = [];
+  const discOf = (c: [number, number]): Box => [c[0] - MARK_RADIUS - 2, c[1] - MARK_RADIUS - 2, c[0] + MARK_RADIUS + 2, c[1] + MARK_RADIUS + 2];
   for (const l of [...labels].sort((a, b) => a.rank - b.rank)) {
     if (chosen.length === MAX_MARKS) break;
+    if (chosen.some(({ l: k }) => Math.hypot(k.at[0] - l.at[0], k.at[1] - l.at[1]) < MARKS_APART)) continue;
     const { box } = layout({ ...l, text: 'M', size: 2 * MARK_RADIUS, maxChars: 1, offset: 0.3 });
-    const c: [number, number] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
-    const disc: Box = [c[0] - MARK_RADIUS - 2, c[1] - MARK_RADIUS - 2, c[0] + MARK_RADIUS + 2, c[1] + MARK_RADIUS + 2];
-    if (!boxInside(disc) || kept.some((k) => overlaps(k, disc))) continue;
-    kept.push(disc);
+    const beside = ring && l.rank < 0 ? RING_RADIUS + MARK_RADIUS + 5 : 0;
+    const centres: [number, number][] = beside
+      ? AROUND.map(([dx, dy]) => [ring![0] + dx * beside, ring![1] + dy * beside])
+      : [[(box[0] + box[2]) / 2, (box[1] + box[3]) / 2]];
+    const c = centres.find((at) => boxInside(discOf(at)) && !kept.some((k) => overlaps(k, discOf(at))));
+    if (!c) continue;
+    kept.push(discOf(c));
     chosen.push({ l, c });
   }
   chosen.sort((a, b) => a.c[0] - b.c[0] || a.c[1] - b.c[1]);
@@ -332,8 +347,10 @@ function scaleBar(projection: ReturnType<typeof geoMercator>): { svg: string; bo
 
 /** Where a measured point's number may sit, as [dx, dy] from the point to the text's start: right, left, above, below. */
 const NUMBER_SPOTS: [number, number][] = [[5, -5], [-13, -5], [-4, -8], [-4, 15]];
+/** How far out a number may go (px from its point, to the middle of the text) where none of those spots is free, tied to its point by a line. */
+const NUMBER_FARTHER = [RING_RADIUS + 12, RING_RADIUS + 24, RING_RADIUS + 40];
 
-/** The points a worksheet asks to measure between, numbered from 1, each number clear of the letters. */
+/** The points a worksheet asks to measure between, numbered from 1, each number clear of the letters, the ring and the other numbers. */
 function measurePoints(points: [number, number][], project: (p: [number, number]) => [number, number] | null, taken: Box[]): string {
   const kept = [...taken];
   return points
@@ -342,9 +359,20 @@ function measurePoints(points: [number, number][], project: (p: [number, number]
       if (!at) return '';
       const [x, y] = at;
       const boxOf = ([dx, dy]: [number, number]): Box => [x + dx - 1, y + dy - 11, x + dx + 9, y + dy + 2];
-      const spot = NUMBER_SPOTS.find((d) => !kept.some((k) => overlaps(k, boxOf(d)))) ?? NUMBER_SPOTS[0]!;
+      const free = (d: [number, number]) => boxInside(boxOf(d)) && !kept.some((k) => overlaps(k, boxOf(d)));
+      // Beside the point; else farther out (off a ring the point lies in), where a leader shows whose number it is.
+      const far = NUMBER_FARTHER.flatMap((r) => AROUND.map(([ux, uy]): [number, number] => [ux * r - 4, uy * r + 4.5]));
+      const spot = NUMBER_SPOTS.find(free) ?? far.find(free) ?? NUMBER_SPOTS[0]!;
       kept.push(boxOf(spot));
-      return `<g data-measure-point="${i + 1}" data-lonlat="${p.join(' ')}"><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3" fill="#1f2a33" stroke="#fff"/><text x="${(x + spot[0]).toFixed(1)}" y="${(y + spot[1]).toFixed(1)}" font-family="sans-serif" font-size="12" font-weight="700" fill="#1f2a33" stroke="#fff" stroke-width="3" paint-order="stroke">${i + 1}</text></g>`;
+      const leader = NUMBER_SPOTS.includes(spot)
+        ? ''
+        : (() => {
+            const [cx, cy] = [x + spot[0] + 4, y + spot[1] - 4.5];
+            const len = Math.hypot(cx - x, cy - y);
+            const [ex, ey] = [x + ((cx - x) * (len - 8)) / len, y + ((cy - y) * (len - 8)) / len];
+            return `<line x1="${x.toFixed(1)}" y1="${y.toFixed(1)}" x2="${ex.toFixed(1)}" y2="${ey.toFixed(1)}" stroke="#1f2a33" stroke-width="1"/>`;
+          })();
+      return `<g data-measure-point="${i + 1}" data-lonlat="${p.join(' ')}">${leader}<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3" fill="#1f2a33" stroke="#fff"/><text x="${(x + spot[0]).toFixed(1)}" y="${(y + spot[1]).toFixed(1)}" font-family="sans-serif" font-size="12" font-weight="700" fill="#1f2a33" stroke="#fff" stroke-width="3" paint-order="stroke">${i + 1}</text></g>`;
     })
     .join('');
 }
@@ -409,12 +437,12 @@ export function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): {
   }
   // A small chosen place keeps a ring around it, as on the live map, so it can be found.
   const ringAt = sel && ringed.has(sel.properties.id) && RINGED_KINDS.includes(sel.properties.kind) ? project(sel.properties.anchor) : null;
-  const ring = ringAt ? `<circle cx="${ringAt[0].toFixed(1)}" cy="${ringAt[1].toFixed(1)}" r="18" fill="none" stroke="${KIND_COLOURS[sel!.properties.kind]}" stroke-width="3"/>` : '';
+  const ring = ringAt ? `<circle cx="${ringAt[0].toFixed(1)}" cy="${ringAt[1].toFixed(1)}" r="${RING_RADIUS}" fill="none" stroke="${KIND_COLOURS[sel!.properties.kind]}" stroke-width="3" data-ring=""/>` : '';
   const drawing = `<g fill="${LAND}">${landPaths}</g>\n${layers}\n${ring}\n${dots.join('')}`;
   if (!p.worksheet) return { svg: svg(p.title, `${drawing}\n${placeLabels(labels, size)}`, size), marks: [] };
   const scale = scaleBar(projection);
-  // The letters first (the place itself always gets one), then the numbers where they leave room.
-  const { svg: letters, marks, discs } = placeMarks(labels, [CREDIT_BOX, scale.box]);
+  // The letters first (the place itself always gets one, beside its ring), then the numbers where they leave room.
+  const { svg: letters, marks, discs } = placeMarks(labels, [CREDIT_BOX, scale.box, ...(ringAt ? [ringBox(ringAt)] : [])], ringAt);
   const points = measurePoints(p.worksheet.points, project, discs);
   return { svg: svg(p.title, `${drawing}\n${points}\n${letters}\n${scale.svg}`), marks };
 }

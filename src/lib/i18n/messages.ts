@@ -53,16 +53,8 @@ const en = {
   'map.partError': 'Part of the map could not be drawn: {message}',
   'map.noWebgl': 'This browser cannot draw the interactive map (WebGL is unavailable), so this is a static picture of the selected place. Everything else works: choose places from the list or the text.',
   'map.noWebglShort': 'A static picture: this browser has no WebGL.',
-  'map.noWebglEmbed': 'This browser cannot draw the interactive map (WebGL is unavailable), so this is a static picture. The text works as usual.',
   'map.static': 'Static map of {name}',
   'map.staticOverview': 'Static map of East Asia with the places the statement names',
-  'embed.showText': 'Show the text',
-  'embed.hideText': 'Hide the text',
-  'embed.sheet': 'What the statement says',
-  'embed.closePlace': 'Close and show all places',
-  'embed.choose': 'Choose a place to read what the statement says about it:',
-  'embed.open': 'Open the full atlas',
-  'embed.credit': 'Statement Atlas · text: {dcpd}, public domain · map: Natural Earth, © OpenStreetMap contributors',
   'announce.selected': 'Selected: {name}, named in {count} passages.',
   'announce.selectedOne': 'Selected: {name}, named in 1 passage.',
   'announce.paragraph': 'Paragraph {n}.',
@@ -70,8 +62,8 @@ const en = {
   'announce.none': 'No place selected: the overview.',
 } as const;
 
-/** Every key: the first view's, and those of the parts that load later (en-later.ts). */
-export type MessageKey = keyof typeof en | keyof typeof import('./en-later').LATER;
+/** Every key: the first view's, the embed's (en-embed.ts) and those of the parts that load later (en-later.ts). */
+export type MessageKey = keyof typeof en | keyof typeof import('./en-embed').EMBED | keyof typeof import('./en-later').LATER;
 export type Messages = { readonly [K in MessageKey]: string };
 type FirstMessages = { readonly [K in keyof typeof en]: string };
 
@@ -95,7 +87,14 @@ export function addMessages(lang: string, messages: Messages): void {
  * languages' files hold every string already.
  */
 export async function loadLaterMessages(): Promise<void> {
-  if (!('share.title' in (packs.en ?? {}))) packs.en = { ...en, ...(await import('./en-later')).LATER };
+  if ('share.title' in (packs.en ?? {})) return;
+  const { LATER } = await import('./en-later');
+  packs.en = { ...packs.en, ...LATER };
+}
+
+/** English a view brings with it: the embed's strings (en-embed.ts), which the full atlas's first view does not carry. */
+export function addEnglish(messages: Partial<Messages>): void {
+  packs.en = { ...packs.en, ...messages };
 }
 
 /** Makes a language's messages available to format(); call (and wait) before switching to it. */

@@ -62,6 +62,8 @@ export function directCamera({ selection, index, quiz, measure, about }: Modes):
     const id = selection.region;
     const origin = selection.origin;
     const several = selection.camera;
+    // Folding the card for a passage (or unfolding it) frames the place again: on a phone the map changes size.
+    void selection.folded;
     const idx = index();
     if (!idx) return;
     const skip = first && initialHash;

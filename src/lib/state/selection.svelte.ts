@@ -6,8 +6,11 @@ import type { Bounds } from '../model/bounds';
 import type { TourStep } from '../model/types';
 import type { ViewState } from '../model/url-state';
 
-/** Where a change came from: the map does not fly to a region the reader clicked on it. */
-export type Origin = 'map' | 'text' | 'list' | 'url' | 'history';
+/**
+ * Where a change came from: the map does not fly to a region the reader clicked on it;
+ * a name in the statement's column ('reader') folds the card, one in a card ('text') does not.
+ */
+export type Origin = 'map' | 'text' | 'reader' | 'list' | 'url' | 'history';
 
 export class Selection {
   region = $state<string | null>(null);
@@ -28,6 +31,8 @@ export class Selection {
    * column is the text's, and the passage is not shown twice (card and reader).
    */
   folded = $state(false);
+  /** The control that opened the card, the tour or the quiz: closing gives it focus back. */
+  opener: Element | null = null;
 
   /** The places the map highlights: all a tour step shows (the Quad, the DPRK and Russia), else the selected one. */
   get highlighted(): string[] {
@@ -46,13 +51,16 @@ export class Selection {
     this.tour = null;
     this.camera = null;
     this.cameraBox = null;
-    this.folded = false;
+    // A passage asked for by a name in the statement or a link folds the card to its name: the column is the text's.
+    this.folded = !!(region && paragraph) && origin != 'text';
+    if (region) this.opener = document.activeElement;
   }
 
   /** Shows tour step `n` (1-based) of `steps`. */
   goToStep(n: number, steps: TourStep[], origin: Origin = 'text'): void {
     const step = steps[n - 1];
     if (!step) return;
+    if (!this.tour) this.opener = document.activeElement;
     this.region = step.regions[0] ?? null;
     this.paragraph = step.paragraph;
     this.origin = origin;
