@@ -216,7 +216,7 @@ for (const width of [375, 1280]) {
     await page.waitForTimeout(2000);
     const first = await (await page.locator('#e1 iframe').elementHandle())!.contentFrame();
     await expect(first!.locator('.lazy-map')).toHaveAttribute('data-live', 'false');
-    await expect(first!.locator('.static-map img')).toBeVisible();
+    await expect(first!.locator('.static-map img').filter({ visible: true })).toHaveCount(1);
     // Back to the top: the first embed comes back to life.
     await page.evaluate(() => scrollTo(0, 0));
     await page.evaluate(() => document.getElementById('e1')!.scrollIntoView({ block: 'center' }));
@@ -263,6 +263,39 @@ for (const width of [320, 600]) {
     const credits = (await attrib.boundingBox())!;
     const overlap = scale.x < credits.x + credits.width && credits.x < scale.x + scale.width && scale.y < credits.y + credits.height && credits.y < scale.y + scale.height;
     expect(overlap).toBe(false);
+  });
+}
+
+// The credits are required (Natural Earth, OpenStreetMap) and must not cover the place the embed is about:
+// on a map under 640 px they start folded into their (i) button, which opens them; wider, they stay open on one line.
+for (const width of [320, 600, 1200]) {
+  test(`at ${width} px the map credits are clear of the place and can be read`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 600 });
+    await page.goto('./?embed=1&region=senkaku-islands');
+    await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+    const attrib = page.locator('.maplibregl-ctrl-attrib');
+    const credits = attrib.locator('.maplibregl-ctrl-attrib-inner');
+    const mapWidth = (await page.locator('.map').boundingBox())!.width;
+    if (mapWidth < 640) await expect(credits).toBeHidden();
+    else await expect(credits).toBeVisible();
+    // The place as the map frames it: its focus box (regions-lite.geojson), on the screen.
+    const place = await page.evaluate(async () => {
+      const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+      const { features } = (await (await fetch('./data/regions-lite.geojson')).json()) as { features: { properties: { id: string; focus: [number, number, number, number] } }[] };
+      const [w, s, e, n] = features.find((f) => f.properties.id === 'senkaku-islands')!.properties.focus;
+      const r = m.getCanvas().getBoundingClientRect();
+      const [a, b] = [m.project([w, n]), m.project([e, s])];
+      return { x: r.left + a.x, y: r.top + a.y, width: b.x - a.x, height: b.y - a.y };
+    });
+    const box = (await attrib.boundingBox())!;
+    const overlap = place.x < box.x + box.width && box.x < place.x + place.width && place.y < box.y + box.height && box.y < place.y + place.height;
+    expect(overlap, `credits ${JSON.stringify(box)} over the place ${JSON.stringify(place)}`).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, `embed-credits-${width}.png`) });
+    // Reachable: the button opens them (or, open already, they are read as they are).
+    if (mapWidth < 640) await attrib.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect(credits).toBeVisible();
+    await expect(credits).toContainText('Natural Earth');
+    await expect(credits).toContainText('OpenStreetMap');
   });
 }
 

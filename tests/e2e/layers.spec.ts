@@ -109,3 +109,39 @@ for (const viewport of [{ name: 'desktop', width: 1280, height: 800 }, { name: '
     await page.screenshot({ path: join(SCREENSHOTS, `layers-island-groups-${viewport.name}.png`) });
   });
 }
+
+for (const viewport of [{ name: 'desktop', width: 1280, height: 800 }, { name: 'phone', width: 390, height: 844 }]) {
+  test(`${viewport.name}: Tab walks the map's tools in the order they are seen, the layer panel after Measure distance`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    await mapIdle(page);
+    const toggle = page.getByRole('button', { name: 'Layers & legend' });
+    await toggle.click();
+    await expect(page.locator('#layer-panel')).toBeVisible();
+    // From the Layers button, Tab through every control of the tools, noting where each is on the screen.
+    await toggle.focus();
+    const walked: { name: string; top: number; left: number; bottom: number }[] = [];
+    for (let i = 0; i < 12; i++) {
+      const at = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el?.closest('.map-tools')) return null;
+        const r = el.getBoundingClientRect();
+        return { name: el.dataset.layer ?? el.textContent!.trim(), top: r.top, left: r.left, bottom: r.bottom };
+      });
+      if (!at) break;
+      walked.push(at);
+      await page.keyboard.press('Tab');
+    }
+    expect(walked.map((w) => w.name)).toEqual(['Layers & legend', 'Measure distance', 'shelf', 'island-groups', 'sea-features', 'maritime', 'labels']);
+    // Each stop is after the one before as the eye reads: on a later row, or further right on the same row.
+    for (const [i, b] of walked.entries()) {
+      const a = walked[i - 1];
+      if (!a) continue;
+      const after = b.top >= a.bottom - 2 || (Math.abs(b.top - a.top) < 8 && b.left > a.left);
+      expect(after, `${a.name} (${Math.round(a.left)}, ${Math.round(a.top)}) → ${b.name} (${Math.round(b.left)}, ${Math.round(b.top)})`).toBe(true);
+    }
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const result = await new AxeBuilder({ page }).include('.map-tools').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+}

@@ -40,7 +40,8 @@ const quietIn = (frame: Frame) =>
   frame
     .evaluate(async () => {
       await document.fonts.ready;
-      await Promise.all([...document.images].map((img) => (img.complete ? null : img.decode().catch(() => null))));
+      // The images shown: a lazy one never shown (StaticMap's picture for the other size of frame) never loads.
+      await Promise.all([...document.images].filter((img) => img.checkVisibility()).map((img) => (img.complete ? null : img.decode().catch(() => null))));
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     })
     .catch(() => undefined);

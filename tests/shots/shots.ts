@@ -276,8 +276,9 @@ async function japaneseSheet(s: Shots): Promise<Sheet> {
       still,
       async (page, snap) => {
         await page.goto(`${s.atlas}${query}`);
-        await page.locator('.static-map img').waitFor();
-        await page.waitForFunction(() => (document.querySelector('.static-map img') as HTMLImageElement | null)?.naturalWidth);
+        await page.locator('.static-map').waitFor();
+        // The picture shown (StaticMap has one for a large frame, one for a small: the other is never fetched).
+        await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.static-map img')].some((i) => i.checkVisibility() && i.complete && i.naturalWidth > 0));
         await snap(`${query.replace(/\W+/g, '-') || 'overview'}-${size.width}`, caption, size.width < 700 ? P : D);
       },
       { webgl: false },

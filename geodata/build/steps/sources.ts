@@ -77,6 +77,8 @@ export interface Sources extends StatementSources {
   measureMethod: Translated;
   areas: AreaDef[];
   marine: FeatureCollection;
+  /** Published points for the seas whose Natural Earth polygon holds no open water (regions/sea-label-points.json). */
+  seaLabelPoints: SeaLabelPoint[];
   disputed: FeatureCollection;
   places: FeatureCollection<Point>;
   maritimeLines: FeatureCollection;
@@ -89,6 +91,13 @@ export interface Sources extends StatementSources {
   land10m: FeatureCollection;
   borders50m: Topology;
   records: SourceRecord[];
+}
+
+/** Where a sea's name is drawn, with its source. */
+export interface SeaLabelPoint {
+  name: string;
+  at: [number, number];
+  source: string;
 }
 
 /** A published area, shown beside the computed one (geodata/regions/measures.json). */
@@ -232,6 +241,7 @@ export function loadSources(geodata: string, statement: StatementEntry = DEFAULT
     measureMethod: measureFile.method,
     areas: measureFile.areas ?? [],
     marine: checked('natural-earth/ne_10m_geography_marine_polys.json'),
+    seaLabelPoints: json<{ points: SeaLabelPoint[] }>('regions/sea-label-points.json').points,
     disputed: checked('natural-earth/ne_10m_admin_0_disputed_areas.json'),
     places: checked('natural-earth/ne_50m_populated_places_simple.json'),
     maritimeLines: checked('natural-earth/ne_10m_admin_0_boundary_lines_maritime_indicator.json'),

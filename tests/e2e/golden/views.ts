@@ -40,7 +40,8 @@ async function picture(page: Page, view: GoldenView): Promise<Buffer> {
   const maps = view.webgl === false ? 0 : 1;
   await page.setViewportSize(view.size);
   await page.goto(view.url);
-  if (!maps) await page.waitForFunction(() => (document.querySelector('.static-map img') as HTMLImageElement | null)?.naturalWidth);
+  // The static picture shown (StaticMap has one for a large frame, one for a small: the other is never fetched).
+  if (!maps) await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.static-map img')].some((i) => i.checkVisibility() && i.complete && i.naturalWidth > 0));
   await settle(page, { maps });
   if (!view.print) return page.screenshot(SHOT);
   await settlePrint(page, { maps });
