@@ -35,6 +35,12 @@ describe('static maps', () => {
     expect((readText(`${dir}/washington-dc.svg`).match(/<path /g) ?? []).length).toBeGreaterThan(0);
   });
 
+  test('a ring marks a chosen place too small to see, not one the picture already shows large', () => {
+    for (const name of ['senkaku-islands', 'senkaku-islands-frame', 'senkaku-islands-frame-small']) expect(readText(`${dir}/${name}.svg`), name).toContain('data-ring');
+    // Okinawa Island fills its own picture: a ring at its label point would only sit on its name.
+    for (const name of ['okinawa', 'okinawa-frame', 'okinawa-frame-small']) expect(readText(`${dir}/${name}.svg`), name).not.toContain('data-ring');
+  });
+
   /** The labels a picture draws: what each names, its text and its box in picture pixels. */
   const labelsOf = (svg: string) =>
     [...svg.matchAll(/<text [^>]*data-label="([^"]+)" data-box="([^"]+)">(.*?)<\/text>/g)].map(([, kind, box, spans]) => ({

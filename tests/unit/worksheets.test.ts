@@ -117,8 +117,8 @@ describe('worksheets', () => {
       for (const [i, a] of marks.entries())
         for (const b of marks.slice(i + 1)) expect(Math.hypot(a.point[0] - b.point[0], a.point[1] - b.point[1]), `${id}: ${a.letter} and ${b.letter} mark one spot`).toBeGreaterThan(2 * a.disc[2]);
     }
-    // The Senkaku sheet, among others, has a ring to check.
-    expect(rings).toBeGreaterThanOrEqual(2);
+    // The Senkaku sheet has a ring to check (a place its sheet shows large has none).
+    expect(rings).toBeGreaterThanOrEqual(1);
     expect(svgOf('senkaku-islands')).toContain('data-ring');
   });
 

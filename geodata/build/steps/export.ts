@@ -13,7 +13,7 @@ import { checkCard } from './cards';
 import { buildContext } from './context';
 import { buildGeography } from './geography';
 import { type BuiltShape, buildShape } from './regions';
-import { buildStaticMaps } from './static-maps';
+import { buildStaticMaps, type Ringed } from './static-maps';
 import { checkSiteFocus, siteContainers } from './sites';
 import { buildDistances, checkMeasuresAgree, distancesFile } from './distances';
 import { buildWorksheets } from './worksheets';
@@ -117,7 +117,9 @@ const SMALL_PLACE_KM = 200;
 
 /** A small place gets a ring when selected, so it can be found at low zoom (not a chain, whose ring would mark one island). */
 const isRinged = ([w, s, e, n]: number[]) => turf.distance([w!, s!], [e!, n!]) < SMALL_PLACE_KM;
-const ringedRegions = (regions: RegionCollection) => new Set(regions.features.filter((f) => isRinged(f.properties.bbox)).map((f) => f.properties.id));
+/** Each ringed place with the zoom from which it is seen unringed. */
+const ringedRegions = (regions: RegionCollection): Ringed =>
+  new Map(regions.features.filter((f) => isRinged(f.properties.bbox)).map((f) => [f.properties.id, ringUntil(f)]));
 
 /** A ring is drawn until the place itself is this many pixels across: then it is seen, and a ring would only clutter it. */
 const RING_SEEN_PX = 40;
@@ -132,13 +134,13 @@ function ringUntil(f: RegionFeature): number {
 }
 
 /** One label point per region, for the map's labels. */
-function regionLabels(regions: RegionCollection, ringed: Set<string>) {
+function regionLabels(regions: RegionCollection, ringed: Ringed) {
   return turf.featureCollection(
     regions.features.map((f) => {
       const { id, name, names, kind, featured, anchor, labelAnchor, within, apartFrom } = f.properties;
       const ring = ringed.has(id);
       // name_<lang>: the map's labels in each other interface language; a site is labelled apart from its container from `apartFrom`.
-      return turf.point(anchor, { id, name, ...labelNames(name, names), kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringUntil(f) } : {}), ...(within ? { within, apartFrom } : {}) });
+      return turf.point(anchor, { id, name, ...labelNames(name, names), kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringed.get(id) } : {}), ...(within ? { within, apartFrom } : {}) });
     }),
   );
 }

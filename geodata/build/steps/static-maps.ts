@@ -310,6 +310,9 @@ function placeLabels(labels: Label[], size: Size): string {
 const zoomOf = (scale: number) => Math.log2((2 * Math.PI * scale) / 512);
 
 /** Island names and places on the basemap, as the live map shows them at this zoom. */
+/** The places ringed when selected, each with the zoom from which it is seen without its ring. */
+export type Ringed = ReadonlyMap<string, number>;
+
 export interface StaticBasemap {
   land: FeatureCollection;
   islands: FeatureCollection<Point, { name: string; region: string; minzoom: number }>;
@@ -466,7 +469,7 @@ function measurePoints(points: [number, number][], project: (p: [number, number]
     .join('');
 }
 
-export function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): { svg: string; marks: Mark[] } {
+export function picture(p: Picture, base: StaticBasemap, ringed: Ringed): { svg: string; marks: Mark[] } {
   const size = p.size ?? STATIC_SIZE;
   const inFrame = inFrameOf(size);
   const painted = painter(p.box, size, p.frame ? bleedOf(size) : undefined);
@@ -524,8 +527,8 @@ export function picture(p: Picture, base: StaticBasemap, ringed: Set<string>): {
     dots.push(`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="2.5" fill="${BASEMAP.label}" stroke="#fff"/>`);
     labels.push({ text: name, at, anchor: 'top', size: capital ? 12 : 11, weight: 400, colour: BASEMAP.label, maxChars: 16, offset: 0.6, rank: capital ? 5 : 6, kind: 'place', lonlat });
   }
-  // A small chosen place keeps a ring around it, as on the live map, so it can be found.
-  const ringAt = sel && ringed.has(sel.properties.id) && RINGED_KINDS.includes(sel.properties.kind) ? project(sel.properties.anchor) : null;
+  // A small chosen place keeps a ring around it, as on the live map, so it can be found: until the picture's zoom shows it.
+  const ringAt = sel && (ringed.get(sel.properties.id) ?? -1) > zoom && RINGED_KINDS.includes(sel.properties.kind) ? project(sel.properties.anchor) : null;
   const ring = ringAt ? `<circle cx="${ringAt[0].toFixed(1)}" cy="${ringAt[1].toFixed(1)}" r="${RING_RADIUS}" fill="none" stroke="${KIND_COLOURS[sel!.properties.kind]}" stroke-width="3" data-ring=""/>` : '';
   const drawing = `<g fill="${LAND}">${landPaths}</g>\n${layers}\n${ring}\n${dots.join('')}`;
   if (!p.worksheet) return { svg: (p.frame ? frameSvg : svg)(p.title, `${drawing}\n${placeLabels(labels, size)}`, painted.focus, size), marks: [] };
@@ -591,7 +594,7 @@ ${items}
   );
 }
 
-export function buildStaticMaps(regions: RegionCollection, base: StaticBasemap, ringed: Set<string>, statement: Statement): Map<string, string> {
+export function buildStaticMaps(regions: RegionCollection, base: StaticBasemap, ringed: Ringed, statement: Statement): Map<string, string> {
   const files = new Map<string, string>();
   files.set('static/static.css', STYLESHEET);
   files.set('static/index.html', contents(regions, statement));
