@@ -156,6 +156,9 @@ test.describe('Esc gives focus back to what opened the card, the tour, the quiz 
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('#layer-panel')).toBeVisible();
+    // Tab goes as the eye does: the tool under the button, then the panel under both.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Measure distance' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.locator('#layer-panel input').first()).toBeFocused();
     await page.keyboard.press('Escape');

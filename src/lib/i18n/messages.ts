@@ -87,10 +87,13 @@ export function addMessages(lang: string, messages: Messages): void {
  * languages' files hold every string already.
  */
 export async function loadLaterMessages(): Promise<void> {
-  if ('share.title' in (packs.en ?? {})) return;
+  if (laterMessagesLoaded()) return;
   const { LATER } = await import('./en-later');
   packs.en = { ...packs.en, ...LATER };
 }
+
+/** Whether the English of the parts loaded on use (en-later.ts) is in. */
+export const laterMessagesLoaded = (): boolean => 'share.title' in (packs.en ?? {});
 
 /** English a view brings with it: the embed's strings (en-embed.ts), which the full atlas's first view does not carry. */
 export function addEnglish(messages: Partial<Messages>): void {
