@@ -124,12 +124,18 @@ async function loadTime(browser: import('@playwright/test').Browser, url: string
   });
   // The app keeps its view in the hash (#map=zoom/lat/lon); the bare page has none.
   const zoom = Number(/map=([\d.]+)/.exec(await page.evaluate(() => location.hash))?.[1] ?? NaN);
-  // The first view's bytes: what was asked for before the mark (what the page fetches after it, for the next action, is not the first view's).
-  const before = new Set(await page.evaluate(() => {
-    const at = performance.getEntriesByName('atlas:first-idle')[0]!.startTime;
-    return [location.href, ...performance.getEntriesByType('resource').filter((e) => e.startTime <= at).map((e) => e.name)];
-  }));
-  const bytes = bodies ? await settle(bodies, before) : new Map<string, Fetched>();
+  // The first view's bytes: not what the page asked for after the mark, for the next action. (The page's own timeline
+  // has no entries for the map worker's fetches, the tiles: those all come before the mark.)
+  const after = new Set(
+    await page.evaluate(() => {
+      const at = performance.getEntriesByName('atlas:first-idle')[0]!.startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime > at)
+        .map((e) => e.name);
+    }),
+  );
+  const bytes = bodies ? await settle(bodies, after) : new Map<string, Fetched>();
   await context.close();
   return { ms, drawn, programs, frames, bytes, zoom };
 }
@@ -143,10 +149,10 @@ function recordBytes(page: Page) {
   page.on('response', (r) => bodies.set(r.url(), r.body().catch(() => null))); // redirects and aborted requests have no body
   return bodies;
 }
-async function settle(bodies: ReturnType<typeof recordBytes>, only?: ReadonlySet<string>): Promise<Map<string, Fetched>> {
+async function settle(bodies: ReturnType<typeof recordBytes>, leaveOut: ReadonlySet<string> = new Set()): Promise<Map<string, Fetched>> {
   const bytes = new Map<string, Fetched>();
   for (const [url, pending] of bodies) {
-    if (only && !only.has(url)) continue;
+    if (leaveOut.has(url)) continue;
     const body = await pending;
     if (body) bytes.set(url, { raw: body.length, gzip: gzipSize(body) });
   }

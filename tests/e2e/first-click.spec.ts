@@ -30,7 +30,7 @@ test('while the card\'s code is on its way, the map waits for the card; then bot
 test('with the card\'s code fetched ahead, a click puts the card in the page in the same task, before any frame', async ({ page }) => {
   await page.goto('./');
   await mapIdle(page);
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/(SelectionPanel|en-later)-[^/]+\.js$/.test(e.name) && e.responseEnd > 0).length)).toBe(2);
+  await expect.poll(() => page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/assets\/(SelectionPanel|en-later)-[^/]+\.js$/.test(e.name) && e.responseEnd > 0).length)).toBe(2);
   // The fetched modules are evaluated a task or two later.
   await page.waitForTimeout(300);
   const inSameTask = await page.evaluate(async () => {
