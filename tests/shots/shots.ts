@@ -228,6 +228,9 @@ async function toolsSheet(s: Shots): Promise<Sheet> {
         await page.goto(s.atlas);
         await settle(page);
         await page.getByRole('button', { name: 'Measure distance' }).click();
+        // On a phone the lists are folded behind a button, so the map stays in view.
+        const choose = page.getByRole('button', { name: 'Choose places' });
+        if (await choose.isVisible()) await choose.click();
         await page.locator('select[data-end="from"]').selectOption(from);
         await page.locator('select[data-end="to"]').selectOption(to);
         await page.locator('.measure [data-km]').waitFor();
