@@ -381,3 +381,22 @@ for (const [width, height] of [[390, 844], [1280, 800], [1024, 768]] as [number,
     }
   });
 }
+
+test('a link pairing a place with a passage that does not name it shows both and says so', async ({ page }) => {
+  await page.goto('./?region=taiwan-strait&p=p12');
+  await mapIdle(page);
+  await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'The passage this link gives (¶12) does not name the place it shows' })).toBeVisible();
+  await expect(page.locator('.panel h2')).toHaveText('Taiwan Strait');
+  // A link pairing a place with its own passage says nothing.
+  await page.goto('./?region=taiwan-strait&p=p14');
+  await mapIdle(page);
+  await expect(page.locator('.panel h2')).toHaveText('Taiwan Strait');
+  await expect(page.getByText('does not name the place it shows')).toHaveCount(0);
+});
+
+test('a card naming one part says "1 part"', async ({ page }) => {
+  await page.goto('./?region=united-states');
+  await mapIdle(page);
+  await expect(page.locator('.panel details summary')).toContainText('Named on this card · 1 part');
+  await expect(page.locator('.panel details summary')).not.toContainText('1 parts');
+});
