@@ -123,7 +123,7 @@ const framing = (page: import('@playwright/test').Page, id: string, box: number[
       const se = m.project([box[2]! + shift, box[1]!]);
       const across = (Math.min(se.x, canvas.width) - Math.max(nw.x, 0)) / canvas.width;
       const down = (Math.min(se.y, canvas.height) - Math.max(nw.y, 0)) / canvas.height;
-      const label = m.queryRenderedFeatures({ layers: ['region-labels', 'region-labels-selected'] }).find((f) => f.properties.id === id);
+      const label = m.queryRenderedFeatures({ layers: ['region-labels'] }).find((f) => f.properties.id === id);
       let clear = false;
       if (label?.geometry.type === 'Point') {
         const at = m.project(label.geometry.coordinates as [number, number]);

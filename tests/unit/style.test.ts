@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dueOnDemand } from '../../src/lib/map/on-demand';
-import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, ON_DEMAND, REGION_STATE_SOURCES, drawnOnInteraction, generateBasemapStyle, generateStyle, layerVisibility, SELECTED_LABELS, selectedLabelFilters } from '../../src/lib/map/style';
+import { CONTEXT_LAYERS, INTERACTIVE_LAYERS, ON_DEMAND, REGION_STATE_SOURCES, drawnOnInteraction, generateBasemapStyle, generateStyle, layerVisibility } from '../../src/lib/map/style';
 import { filesUnder, readJson, readText, regions, root } from './helpers';
 
 const style = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}` });
@@ -109,24 +109,9 @@ describe('map style', () => {
   });
 });
 
-test('a selected place is named by a label layer of its own, placed before the others (above them), and by that one only', () => {
-  const ids = style.layers.map((l) => l.id);
-  expect(ids.indexOf(SELECTED_LABELS)).toBeGreaterThan(ids.indexOf('region-labels'));
-  const base = (style.layers.find((l) => l.id === 'region-labels') as { filter: FilterSpecification }).filter;
-  const label = (id: string) => ({ type: 1 as const, properties: { id, kind: 'island', featured: true }, geometry: [] });
-  const shown = (filter: FilterSpecification, id: string) => featureFilter(filter, 'filter').filter({ zoom: 5 }, label(id) as never);
-  // Nothing selected: every label in the names layer, none in the selected one.
-  const none = selectedLabelFilters(base, []);
-  expect([shown(none.others, 'okinawa'), shown(none.selected, 'okinawa')]).toEqual([true, false]);
-  expect(none.others).toEqual(base);
-  const chosen = selectedLabelFilters(base, ['okinawa', 'henoko']);
-  expect([shown(chosen.others, 'okinawa'), shown(chosen.selected, 'okinawa')]).toEqual([false, true]);
-  expect([shown(chosen.others, 'japan'), shown(chosen.selected, 'japan')]).toEqual([true, false]);
-});
-
 test('what only a hover or a selection draws starts hidden, unless a place is selected as the map opens', () => {
   const selection = style.layers.filter(drawnOnInteraction);
-  expect(selection.map((l) => l.id).sort()).toEqual(['region-labels-selected', 'region-land-line', 'region-selected-halo-islands', 'region-selected-halo-wide', 'region-selected-line-islands', 'region-selected-line-wide', 'region-selected-ring']);
+  expect(selection.map((l) => l.id).sort()).toEqual(['region-land-line', 'region-selected-halo-islands', 'region-selected-halo-wide', 'region-selected-line-islands', 'region-selected-line-wide', 'region-selected-ring']);
   for (const l of selection) expect((l as { layout?: { visibility?: string } }).layout?.visibility, l.id).toBe('none');
   const selected = generateStyle({ dataUrl: (p) => `http://127.0.0.1:4173/data/${p}`, interaction: true });
   for (const l of selected.layers.filter(drawnOnInteraction)) expect((l as { layout?: { visibility?: string } }).layout?.visibility, l.id).toBeUndefined();

@@ -3,10 +3,8 @@
 // labels) under the statement's regions, coloured by kind.
 import type {
   ExpressionSpecification,
-  FilterSpecification,
   LayerSpecification,
   StyleSpecification,
-  SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { RegionKind } from '../model/types';
 import { BASEMAP, CONTEXT_COLOURS, KIND_COLOURS, SELECTION } from '../content/palette';
@@ -452,47 +450,36 @@ function regionLayers(only: readonly string[] | undefined): LayerSpecification[]
   return layers;
 }
 
-/** The selected places' names: a layer of their own over the others' (MapLibre places the top layer's labels first), so a chosen place is always named. */
-export const SELECTED_LABELS = 'region-labels-selected';
-
-/** The two label layers' filters with `selected` chosen, from the names layer's filter as the style has it (none chosen). */
-export function selectedLabelFilters(base: FilterSpecification, selected: readonly string[]): { others: FilterSpecification; selected: FilterSpecification } {
-  const chosen: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...selected]]];
-  return { others: selected.length ? (['all', base, ['!', chosen]] as FilterSpecification) : base, selected: ['all', base, chosen] as FilterSpecification };
-}
-
-/** The regions' names, above everything else (they win where labels collide); the selected ones above those. */
+/** The regions' names, above everything else (they win where labels collide). */
 function regionLabels(lang: Lang, only: readonly string[] | undefined): LayerSpecification[] {
-  const names: Omit<SymbolLayerSpecification, 'id' | 'filter'> = {
-    type: 'symbol',
-    source: 'region-labels',
-    layout: {
-      'text-field': labelText(lang),
-      'text-font': FONT,
-      // Smaller in the overview, where the featured places lie close together.
-      'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['get', 'featured'], 11, 10], 6, ['case', ['get', 'featured'], 13, 11.5]],
-      // A strait's or an island chain's name in two short lines stays over its place.
-      'text-max-width': ['match', ['get', 'kind'], 'strait', 5, 'island-group', 7, 9],
-      // Each label sits where the data puts it (region-labels.geojson, checked to lie on its
-      // region): centred on its shape, or just beside a small place. A label that moved to
-      // wherever it fits would read as a claim about where the place is.
-      'text-anchor': ['get', 'anchor'],
-      'text-offset': ['match', ['get', 'anchor'], 'top', ['literal', [0, 0.9]], 'bottom', ['literal', [0, -0.9]], 'left', ['literal', [0.9, 0]], 'right', ['literal', [-0.9, 0]], ['literal', [0, 0]]],
-      // Where labels collide, the featured island groups and seas win, then islands, then sites, then the rest.
-      'symbol-sort-key': ['case', ['get', 'featured'], ['match', ['get', 'kind'], 'island-group', 0, 'sea', 1, 'strait', 1, 'island', 2, 3], 5],
-    },
-    paint: {
-      // One colour (the featured places stand out by size): a colour by feature would be a shader program of its own.
-      'text-color': '#26313a',
-      'text-halo-color': '#ffffff',
-      'text-halo-width': 1.5,
-    },
-  };
-  // MapView sets both filters as the selection changes (selectedLabelFilters); none is chosen in the style.
-  const base = apartShown(only);
   return [
-    { id: 'region-labels', ...names, filter: base },
-    { id: SELECTED_LABELS, ...names, ...ON_INTERACTION, filter: selectedLabelFilters(base, []).selected },
+    {
+      id: 'region-labels',
+      type: 'symbol',
+      source: 'region-labels',
+      filter: apartShown(only),
+      layout: {
+        'text-field': labelText(lang),
+        'text-font': FONT,
+        // Smaller in the overview, where the featured places lie close together.
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['get', 'featured'], 11, 10], 6, ['case', ['get', 'featured'], 13, 11.5]],
+        // A strait's or an island chain's name in two short lines stays over its place.
+        'text-max-width': ['match', ['get', 'kind'], 'strait', 5, 'island-group', 7, 9],
+        // Each label sits where the data puts it (region-labels.geojson, checked to lie on its
+        // region): centred on its shape, or just beside a small place. A label that moved to
+        // wherever it fits would read as a claim about where the place is.
+        'text-anchor': ['get', 'anchor'],
+        'text-offset': ['match', ['get', 'anchor'], 'top', ['literal', [0, 0.9]], 'bottom', ['literal', [0, -0.9]], 'left', ['literal', [0.9, 0]], 'right', ['literal', [-0.9, 0]], ['literal', [0, 0]]],
+        // Where labels collide, the featured island groups and seas win, then islands, then sites, then the rest.
+        'symbol-sort-key': ['case', ['get', 'featured'], ['match', ['get', 'kind'], 'island-group', 0, 'sea', 1, 'strait', 1, 'island', 2, 3], 5],
+      },
+      paint: {
+        // One colour (the featured places stand out by size): a colour by feature would be a shader program of its own.
+        'text-color': '#26313a',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.5,
+      },
+    },
   ];
 }
 
@@ -607,7 +594,7 @@ export function generateStyle({ dataUrl, only, lang = DEFAULT_LANG, interaction 
       ...contextLines(),
       ...measureLayers(),
       ...basemapLabels(only, lang),
-      ...onlyRegions(interactionShown(regionLabels(lang, only), interaction), only),
+      ...onlyRegions(regionLabels(lang, only), only),
       ...contextLabels(lang),
     ],
   };
