@@ -80,3 +80,20 @@ test('the server sends a strict CSP, and no view violates it', async ({ page, re
   // The map's worker is a same-origin file, not a blob: the CSP allows it and it ran.
   expect(violations).toEqual([]);
 });
+
+test('a pointer resting on the map while it loads is no error: nothing asks the map for layers its style has not yet', async ({ page }) => {
+  // As soon as the map's canvas is in the page (its style still loading), the pointer moves over it.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const canvas = document.querySelector('.maplibregl-canvas');
+      if (!canvas) return;
+      observer.disconnect();
+      for (const type of ['mousemove', 'mousemove', 'click']) canvas.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: 40, clientY: 40 }));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  for (const url of ['./?embed=1&region=senkaku-islands', './']) {
+    await page.goto(url);
+    await mapIdle(page);
+    await expect(page.getByText('could not be drawn')).toHaveCount(0);
+  }
+});
