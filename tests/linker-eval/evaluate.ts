@@ -9,7 +9,9 @@
 // counted; [[words|!person]] or [[words|!org]] words that are not a place, so
 // a link there is a false positive of that kind (the traps: "Michael Jordan").
 // Texts named dev-* were used to tune the linker; heldout-* were written at
-// the same time and never looked at error by error.
+// the same time and never looked at error by error. A line "---" separates
+// the stories of a wire file: each is linked as a document of its own, as a
+// news corpus gives its articles one by one.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LinkedDocument } from '../../src/lib/linker/document';
@@ -32,6 +34,7 @@ export interface GoldSpan {
 }
 
 export interface EvalText {
+  /** The file and, for a wire file's stories, the story's number. */
   id: string;
   set: 'dev' | 'heldout';
   lang: 'en' | 'ja';
@@ -71,8 +74,10 @@ export function evalTexts(): EvalText[] {
     .sort()
     .map((f) => {
       const id = f.replace(/\.txt$/, '');
-      return { id, set: id.startsWith('dev') ? 'dev' : 'heldout', lang: id.endsWith('-ja') ? 'ja' : 'en', ...parseAnnotated(readFileSync(join(EVAL_DIR, 'texts', f), 'utf8')) };
-    });
+      const stories = readFileSync(join(EVAL_DIR, 'texts', f), 'utf8').split(/\n---\n/);
+      return stories.map((story, i): EvalText => ({ id: stories.length > 1 ? `${id}#${i + 1}` : id, set: id.startsWith('dev') ? 'dev' : 'heldout', lang: id.endsWith('-ja') ? 'ja' : 'en', ...parseAnnotated(story) }));
+    })
+    .flat();
 }
 
 export interface Found {

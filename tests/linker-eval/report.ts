@@ -5,13 +5,12 @@
 // with `--errors=all`: they are not for tuning).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkDocument } from '../../src/lib/linker/document';
+import { gazetteerLinker, linkDocument } from '../../src/lib/linker/document';
 import type { GazetteerFile } from '../../src/lib/linker/gazetteer';
-import { Linker } from '../../src/lib/linker/link';
 import { evalTexts, foundIn, goldPlaces, score, total, type Score } from './evaluate';
 
 const gazetteer = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data/gazetteer.json'), 'utf8')) as GazetteerFile;
-const linker = new Linker(gazetteer.places);
+const linker = gazetteerLinker(gazetteer);
 const places = goldPlaces();
 const texts = evalTexts();
 const scores = new Map(texts.map((t) => [t.id, score(t, foundIn(t.text, linkDocument(t.text, linker)), places)]));
