@@ -57,9 +57,18 @@ export interface LinkerOptions {
 
 /** Letters and digits of any script in the Latin, Greek and Cyrillic blocks count as word characters; CJK names sit between any characters. */
 const WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9]/u;
-const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
+/** ASCII answered without a regular expression: the linker asks this of every character of a megabyte. */
+function isWord(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return WORD.test(c);
+}
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
+/** The same, for the one-character tests of the scan (every CJK script lies above U+2E80). */
+const CJK = { test: (c: string) => c.charCodeAt(0) >= 0x2e80 && CJK_CHAR.test(c) };
 const UPPER = /^\p{Lu}/u;
+const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
 
 /** Capitalised words that start a sentence or a phrase without being part of a name. */
 const FUNCTION_WORDS = new Set(
@@ -106,6 +115,8 @@ interface Found {
 
 interface Candidate extends Found {
   paragraph: number;
+  /** Its own words settled it ("Columbus, Ohio"): its choice holds for this mention only. */
+  local?: boolean;
   ranked: { place: GazetteerPlace; score: number }[];
 }
 
@@ -117,8 +128,15 @@ function cjkForms(s: string | undefined): string[] {
   }).filter(Boolean);
 }
 
+const importanceOf = new WeakMap<GazetteerPlace, number>();
 /** How much a place matters on its own, 0–100: what a name most often means when nothing else says. */
 export function importance(p: GazetteerPlace): number {
+  let known = importanceOf.get(p);
+  if (known === undefined) importanceOf.set(p, (known = ownImportance(p)));
+  return known;
+}
+
+function ownImportance(p: GazetteerPlace): number {
   if (p.verified) return 100;
   const log = (n: number) => Math.log10(Math.max(n, 1));
   switch (p.kind) {
@@ -240,7 +258,7 @@ export class Linker {
       }
       let hit = this.longestAt(text, i, text);
       // A heading or dateline in capitals ("HOUSTON (Wire)", "NEW DELHI"): read in title case.
-      if (!hit && !cjk && /^\p{Lu}{3,}$/u.test(this.keyOf(text, i))) {
+      if (!hit && !cjk && isUpper(c) && isUpper(text[i + 1]) && /^\p{Lu}{3,}$/u.test(this.keyOf(text, i))) {
         const upper = /^[\p{Lu}\s.'’-]+/u.exec(text.slice(i, i + 60))![0];
         const titled = upper.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
         hit = this.longestAt(titled, 0, titled);
@@ -341,7 +359,8 @@ export class Linker {
         if (p.person && next && SPEECH.test(next.word) && !cue && !(prev && /^(and|or)$/.test(prev.word))) return false;
         return true;
       });
-      out.push({ ...f, places });
+      // The same list when nothing was left out: resolve works a name out once and reuses it.
+      out.push(places.length === f.places.length ? f : { ...f, places });
     }
     return out;
   }
@@ -349,52 +368,109 @@ export class Linker {
   /** Chooses each mention's place with the document's other places as context, and flags the close calls. */
   private resolve(paragraphs: readonly string[], found: (Found & { person?: boolean })[][]): Linked[] {
     // A name once read as a person's ("Michael Jordan") is the person's all through the text, unless the text puts it somewhere ("in Jordan").
-    const people = new Set(found.flat().filter((f) => f.person).map((f) => f.text));
+    const people = new Set<string>();
+    for (const fs of found) for (const f of fs) if (f.person) people.add(f.text);
     const candidates: Candidate[] = [];
     found.forEach((fs, paragraph) => {
       for (const f of fs) {
         if (!f.places.length) continue;
-        const prev = wordBefore(paragraphs[paragraph]!, f.start);
-        if (people.has(f.text) && !f.places.some((p) => p.verified) && !(prev && PLACE_CUES.has(prev.word.toLowerCase()))) continue;
-        candidates.push({ ...f, paragraph, ranked: f.places.map((place) => ({ place, score: importance(place) })) });
+        if (people.has(f.text) && !f.places.some((p) => p.verified)) {
+          const prev = wordBefore(paragraphs[paragraph]!, f.start);
+          if (!(prev && PLACE_CUES.has(prev.word.toLowerCase()))) continue;
+        }
+        candidates.push({ ...f, paragraph, ranked: [] });
       }
     });
+    // Each candidate's places with their scores, made when first needed (most mentions repeat a name already worked out).
+    const rank = (c: Candidate) => {
+      if (!c.ranked.length) c.ranked = c.places.map((place) => ({ place, score: importance(place) }));
+      return c.ranked;
+    };
 
     // The text's settled places: each name's own choice where it leads clearly (the only place of its name, a verified region, a country).
-    const settled = candidates.flatMap((c) => {
-      const [a, ...rest] = [...c.ranked].sort((x, y) => y.score - x.score);
-      return a && rest.every((b) => a.score - b.score >= SURE || sameSeat(a.place, b.place)) ? [a.place] : [];
-    });
+    const leader = new Map<GazetteerPlace[], GazetteerPlace | null>();
+    const leads = (places: GazetteerPlace[]) => {
+      if (places.length === 1) return places[0]!;
+      let known = leader.get(places);
+      if (known !== undefined) return known;
+      let a = places[0]!;
+      for (const p of places) if (importance(p) > importance(a)) a = p;
+      known = places.every((b) => b === a || importance(a) - importance(b) >= SURE || sameSeat(a, b)) ? a : null;
+      leader.set(places, known);
+      return known;
+    };
+    const settled: GazetteerPlace[] = [];
+    for (const c of candidates) {
+      const a = leads(c.places);
+      if (a) settled.push(a);
+    }
     const byCountry = new Map<string, number>();
     for (const p of settled) if (p.cc) byCountry.set(p.cc, (byCountry.get(p.cc) ?? 0) + 1);
+    // The distinct settled places of each country (a long text names the same few hundred again and again).
+    const settledIn = new Map<string, GazetteerPlace[]>();
+    for (const p of new Set(settled)) if (p.cc) settledIn.set(p.cc, [...(settledIn.get(p.cc) ?? []), p]);
+    const isSettled = new Set(settled);
 
     // "Columbus, Ohio", "Paris, France": the second names what holds the first.
     for (let k = 0; k + 1 < candidates.length; k++) {
       const a = candidates[k]!;
       const b = candidates[k + 1]!;
-      if (a.paragraph !== b.paragraph || !/^,\s*$/.test(paragraphs[a.paragraph]!.slice(a.end, b.start))) continue;
-      for (const ra of a.ranked)
-        for (const rb of b.ranked)
+      if (a.paragraph !== b.paragraph || b.start - a.end > 3 || paragraphs[a.paragraph]![a.end] !== ',' || paragraphs[a.paragraph]!.slice(a.end + 1, b.start).trim()) continue;
+      for (const ra of rank(a))
+        for (const rb of rank(b))
           if (contains(rb.place, ra.place)) {
             ra.score += 60;
             rb.score += 60;
+            a.local = b.local = true;
           }
     }
 
+    // What the rest of the text says for a place: the same for each of its mentions, so worked out once.
+    const context = new Map<GazetteerPlace, { country: number; other: number }>();
+    const contextOf = (p: GazetteerPlace) => {
+      let known = context.get(p);
+      if (known) return known;
+      // Places in the countries the text names elsewhere.
+      const same = p.cc ? (byCountry.get(p.cc) ?? 0) - (isSettled.has(p) ? 1 : 0) : 0;
+      const near = p.cc ? (settledIn.get(p.cc) ?? []) : [];
+      let other = 0;
+      // In a division the text names, or a division holding a place it names.
+      if (near.some((s) => s !== p && ((isDivision(s) && contains(s, p)) || (isDivision(p) && contains(p, s))))) other += 25;
+      // Other divisions of the same country named nearby: Georgia beside Texas and Ohio is a state.
+      if (isDivision(p)) other += 10 * Math.min(near.filter((s) => s !== p && isDivision(s)).length, 2);
+      known = { country: 12 * Math.min(same, 4), other };
+      context.set(p, known);
+      return known;
+    };
     const out: Linked[] = paragraphs.map(() => ({ mentions: [], ambiguous: [] }));
+    // A name's choice, where only the text as a whole weighed in: every other mention of it is the same (a long text names the same places again and again).
+    const chosen = new Map<GazetteerPlace[], { place: string; alternatives?: string[] }>();
     for (const c of candidates) {
-      if (c.ranked.length > 1) {
-        const top = Math.max(...c.ranked.map((r) => importance(r.place)));
+      if (c.places.length === 1) {
+        out[c.paragraph]!.mentions.push({ start: c.start, end: c.end, text: c.text, place: c.places[0]!.id });
+        continue;
+      }
+      const paragraph = paragraphs[c.paragraph]!;
+      const phrase = c.places.some(isDivision) && (DIVISION_BEFORE.test(paragraph.slice(Math.max(0, c.start - 30), c.start)) || DIVISION_AFTER.test(paragraph.slice(c.end, c.end + 30)));
+      const memo = c.local || phrase ? undefined : chosen.get(c.places);
+      if (memo) {
+        const span = { start: c.start, end: c.end, text: c.text };
+        if (memo.alternatives) {
+          out[c.paragraph]!.mentions.push({ ...span, place: memo.place, confidence: 'check', alternatives: memo.alternatives });
+          out[c.paragraph]!.ambiguous.push({ ...span, candidates: [memo.place, ...memo.alternatives] });
+        } else out[c.paragraph]!.mentions.push({ ...span, place: memo.place });
+        continue;
+      }
+      {
+        const top = Math.max(...rank(c).map((r) => importance(r.place)));
         for (const r of c.ranked) {
           const p = r.place;
-          // Places in the countries the text names elsewhere, among the candidates that matter about as much as the most important one (a village named Asia does not outweigh the continent).
-          const same = p.cc ? (byCountry.get(p.cc) ?? 0) - (settled.includes(p) ? 1 : 0) : 0;
-          if (importance(p) >= top - CONTEXT_REACH) r.score += 12 * Math.min(same, 4);
-          if (settled.some((s) => s !== p && ((isDivision(s) && contains(s, p)) || (isDivision(p) && contains(p, s))))) r.score += 25;
-          // Other divisions of the same country named nearby: Georgia beside Texas and Ohio is a state.
-          if (isDivision(p)) r.score += 10 * Math.min(settled.filter((s) => s !== p && isDivision(s) && s.cc === p.cc).length, 2);
+          const { country, other } = contextOf(p);
+          // The country's weight counts among the candidates that matter about as much as the most important one (a village named Asia does not outweigh the continent).
+          if (importance(p) >= top - CONTEXT_REACH) r.score += country;
+          r.score += other;
           // What only a division has: "the Governor of Georgia", "Georgia's legislature", "the state of Victoria".
-          if (isDivision(p) && (DIVISION_BEFORE.test(paragraphs[c.paragraph]!.slice(Math.max(0, c.start - 30), c.start)) || DIVISION_AFTER.test(paragraphs[c.paragraph]!.slice(c.end, c.end + 30)))) r.score += 40;
+          if (phrase && isDivision(p)) r.score += 40;
           // A large city is what a text most often means by the name it shares with its division (New York, Tokyo, Tbilisi): the division yields to it.
           if (isDivision(p) && c.ranked.some((o) => (o.place.kind === 'city' || o.place.kind === 'capital') && (o.place.pop ?? 0) >= 5e5 && sameSeat(o.place, p))) r.score -= 15;
         }
@@ -416,7 +492,11 @@ export class Linker {
         const alternatives = others.slice(0, 5).map((r) => r.place.id);
         linked.mentions.push({ ...span, place: best.place.id, confidence: 'check', alternatives });
         linked.ambiguous.push({ ...span, candidates: [best.place.id, ...alternatives] });
-      } else linked.mentions.push({ ...span, place: best.place.id });
+        if (!c.local && !phrase) chosen.set(c.places, { place: best.place.id, alternatives });
+      } else {
+        linked.mentions.push({ ...span, place: best.place.id });
+        if (!c.local && !phrase) chosen.set(c.places, { place: best.place.id });
+      }
     }
     return out;
   }
