@@ -85,6 +85,8 @@ describe('the world gazetteer', () => {
     for (const k of ['country', 'continent', 'region', 'state', 'province', 'prefecture', 'sea', 'strait', 'gulf', 'ocean', 'shoal', 'capital', 'city', 'disputed', 'peninsula']) expect(kinds, k).toContain(k);
     expect(places.filter((p) => p.kind === 'country').length).toBeGreaterThan(190);
     expect(places.filter((p) => p.kind === 'city' && (p.pop ?? 0) >= 5000).length).toBeGreaterThan(25_000);
+    // Small towns of the English-speaking countries' news: every GeoNames town of 1,000 people there.
+    expect(places.filter((p) => p.cc === 'US' && (p.pop ?? 0) < 5000).length).toBeGreaterThan(5_000);
     const sources = new Set(file.sources.map((s) => s.id));
     for (const p of places) expect(sources, p.id).toContain(p.source);
     for (const s of file.sources) expect(s.licence, s.id).toBeTruthy();
@@ -167,7 +169,7 @@ describe('the linker measured on texts annotated by hand', () => {
 
   test.each([
     // set, precision, recall, F1, within 161 km, within 161 km or in the found area's box
-    ['all', 0.99, 0.98, 0.98, 0.84, 0.98],
+    ['all', 0.99, 0.98, 0.99, 0.84, 0.98],
     ['held out', 0.98, 0.97, 0.97, 0.84, 0.97],
     ['English', 0.99, 0.98, 0.98, 0.85, 0.98],
     ['Japanese', 1.0, 1.0, 1.0, 0.78, 1.0],

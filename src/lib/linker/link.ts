@@ -96,6 +96,8 @@ const PLACE_HEADS = new Set(
 );
 /** Words before a name that read as a place: "in Reading", "to Nice", "between Dover and Calais". */
 const PLACE_CUES = new Set('in at from to near outside around between across via toward towards into through throughout inside within off beyond visit visited visiting visits leave left leaving reach reached arrive arrived arrives capital city town port'.split(' '));
+/** "west of Boulder", "the port of Savannah", "the town of Reading": an "of" that puts a place after it. */
+const OF_PLACE = /\b(north|south|east|west|northeast|northwest|southeast|southwest|outskirts|suburbs|edge|heart|centre|center|city|town|village|port|harbou?r|county|state|province|prefecture|region|capital|mayor|governor|residents|people|streets) of $/i;
 /** Verbs of speech after a person's name: "Jordan told reporters". */
 const SPEECH = /^(said|says|told|tells|added|wrote|tweeted|argued|insisted|replied|noted|explained|recalled|asked|urged|warned|announced|hoped|believes|believed|thinks|thought|agreed|declined|scored|joined|won)$/;
 
@@ -351,12 +353,15 @@ export class Linker {
           continue;
         }
       }
-      const cue = !!prev && PLACE_CUES.has(prev.word.toLowerCase());
+      const cue = !!prev && (PLACE_CUES.has(prev.word.toLowerCase()) || (prev.word === 'of' && OF_PLACE.test(text.slice(Math.max(0, f.start - 30), f.start))));
       const places = f.places.filter((p) => {
         if (strong(p)) return true;
         // A word of the language, capitalised: a place only where the text reads as one.
         if (p.common) return !headline && !!prev && !prev.start && (cue || (/^(and|or)$/.test(prev.word) && out.some((o) => o.places.length && o.end > f.start - 40)));
         if (p.person && next && SPEECH.test(next.word) && !cue && !(prev && /^(and|or)$/.test(prev.word))) return false;
+        // A town named like a person (Warren, Lincoln, Madison), smaller than a city everyone knows: a place where the text puts it there, or in a list of places.
+        if (p.person && (p.kind === 'city' || p.kind === 'capital') && (p.pop ?? 0) < 500_000)
+          return cue || (!!prev && /^(and|or)$/.test(prev.word) && out.some((o) => o.places.length && o.end > f.start - 40)) || /^, \p{Lu}/u.test(text.slice(f.end, f.end + 3)) || (text[f.start - 2] === ',' && out.some((o) => o.places.length && o.end === f.start - 2));
         return true;
       });
       // The same list when nothing was left out: resolve works a name out once and reuses it.
