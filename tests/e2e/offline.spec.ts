@@ -77,8 +77,10 @@ test('the service worker lists every built file and is versioned by their conten
   // The host's instructions are not the atlas's files: a host does not serve them, and precaching one would fail the install.
   expect(sw).not.toContain('"./_headers"');
   // The New atlas view's gazetteer is kept on first use, not at install.
-  expect(sw).not.toContain('"./data/gazetteer.json"');
-  expect(sw).toContain('new Set(["./data/gazetteer.json"])');
+  const precached = JSON.parse(/const FILES = (\[.*?\]);/s.exec(sw)![1]!) as string[];
+  expect(precached).toContain('./data/statement.json');
+  expect(precached).not.toContain('./data/gazetteer.json');
+  expect(sw).toContain('const ON_USE = new Set(["./data/gazetteer.json"])');
 });
 
 test('the world gazetteer is fetched on use: a reader of the statement never downloads it; the New atlas view keeps it for offline use', async ({ page, context }) => {
