@@ -75,8 +75,10 @@ function wrapWidth(lines: string[]): number {
   if (lines.length < 3) return 0;
   const width = Math.max(...lines.map((l) => l.length));
   if (width > 120 || width < 30) return 0;
-  const full = lines.slice(0, -1).filter((l) => l.length >= 0.8 * width).length;
-  return full >= 0.5 * (lines.length - 1) ? width : 0;
+  const full = lines.slice(0, -1).filter((l) => l.length >= 0.8 * width);
+  // Wrapped lines reach the width and mostly stop mid-sentence; lines that are paragraphs end theirs.
+  const midSentence = full.filter((l) => !FINAL.test(l)).length;
+  return full.length >= 0.5 * (lines.length - 1) && midSentence > full.length / 2 ? width : 0;
 }
 
 /** A block's lines as paragraphs: where a line break ends one, and where the next line runs on. */
