@@ -171,18 +171,28 @@ const isDivision = (p: GazetteerPlace) => !!p.cc && ['state', 'province', 'prefe
 function contains(outer: GazetteerPlace, inner: GazetteerPlace): boolean {
   if (outer === inner || !outer.cc || outer.cc !== inner.cc) return false;
   if (outer.kind === 'country') return inner.kind !== 'country';
-  if (!isDivision(outer) || isDivision(inner)) return false;
+  // A division holds towns and sites, not countries or seas.
+  if (!isDivision(outer) || !['city', 'capital', 'site', 'district', 'island', 'shoal', 'reef'].includes(inner.kind)) return false;
   if (outer.a1 && inner.a1) return outer.a1 === inner.a1;
   const [w, s, e, n] = outer.bbox;
   if (w < e) return inner.lon >= w && inner.lon <= e && inner.lat >= s && inner.lat <= n;
-  return KM(outer, inner) < 400;
+  // A division known by its label point only: a town near that point.
+  return KM(outer, inner) < 150;
 }
 
 /** Words around a name that only a first-level division has. */
 const DIVISION_BEFORE = /\b([Gg]overnor|[Ss]tate|[Pp]rovince|[Pp]refecture|[Ll]egislature) of (the )?$/;
 const DIVISION_AFTER = /^(['’]s)? ([Gg]overnor|[Ss]tate [Ss]enate|[Ss]tate [Hh]ouse|[Ss]tatehouse|[Ll]egislature|[Ss]tate [Ll]egislature|[Pp]refecture|[Pp]rovince)\b/;
 /** A city and the division named after it, one inside the other: the same place to a reader. */
-const sameSeat = (a: GazetteerPlace, b: GazetteerPlace) => a.name === b.name && !!a.cc && a.cc === b.cc && (contains(a, b) || contains(b, a) || KM(a, b) < 100);
+const sameSeat = (a: GazetteerPlace, b: GazetteerPlace) => sameName(a, b) && !!a.cc && a.cc === b.cc && (contains(a, b) || contains(b, a) || KM(a, b) < 100);
+const folded = new WeakMap<GazetteerPlace, string>();
+const foldOf = (p: GazetteerPlace) => {
+  let f = folded.get(p);
+  if (f === undefined) folded.set(p, (f = p.name.normalize('NFKD').replace(/\p{M}/gu, '')));
+  return f;
+};
+/** One name, accents aside: Ōsaka the prefecture and Osaka the city. */
+const sameName = (a: GazetteerPlace, b: GazetteerPlace) => a.name === b.name || foldOf(a) === foldOf(b);
 
 /** Below this lead over the runner-up, a choice is flagged "check". */
 const SURE = 15;
@@ -440,9 +450,10 @@ export class Linker {
       const near = p.cc ? (settledIn.get(p.cc) ?? []) : [];
       let other = 0;
       // In a division the text names, or a division holding a place it names.
-      if (near.some((s) => s !== p && ((isDivision(s) && contains(s, p)) || (isDivision(p) && contains(p, s))))) other += 25;
+      // (Not a place of the same name: Osaka the city does not make Osaka the prefecture likelier.)
+      if (near.some((s) => !sameName(s, p) && ((isDivision(s) && contains(s, p)) || (isDivision(p) && contains(p, s))))) other += 25;
       // Other divisions of the same country named nearby: Georgia beside Texas and Ohio is a state.
-      if (isDivision(p)) other += 10 * Math.min(near.filter((s) => s !== p && isDivision(s)).length, 2);
+      if (isDivision(p)) other += 10 * Math.min(near.filter((s) => !sameName(s, p) && isDivision(s)).length, 2);
       known = { country: 12 * Math.min(same, 4), other };
       context.set(p, known);
       return known;
