@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { EAST_ASIA_BOX } from '../../src/lib/content/boxes';
 import { roundGeometry } from './steps/geometry';
 import { type SourceRecord, sha256 as sha } from './steps/sources';
@@ -55,7 +55,7 @@ function main(shared: string) {
         return { type: 'Feature', properties, geometry: { type: 'Point', coordinates: point.map((v) => Math.round(v * 1000) / 1000) } } as Feature;
       }),
   });
-  const ownPoint = (f: Feature) => (f.geometry as { coordinates: [number, number] }).coordinates;
+  const ownPoint = (f: Feature) => (f.geometry as Point).coordinates as [number, number];
 
   ne('ne_10m_geography_marine_polys.json', 'verbatim: named seas, straits and oceans');
   ne('ne_10m_admin_0_disputed_areas.json', 'verbatim: disputed areas (Pinnacle Is., Spratly Is., Paracel Is., Scarborough Reef)');
