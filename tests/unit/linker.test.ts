@@ -122,6 +122,8 @@ describe('the world gazetteer', () => {
     ['The Governor of Georgia met Georgia Tech students.', [['Georgia', 'georgia-us-state', 'sure']]],
     ['Tourists flocked to Sydney for the new year.', [['Sydney', 'sydney-australia', 'sure']]],
     ['Secretary Rhode and Ambassador Victoria Kennedy spoke; Paris Hilton and Jack London did not.', []],
+    ['The Bank of England and the University of Texas wrote to the Governor of Georgia.', [['Georgia', 'georgia-us-state', 'sure']]],
+    ['Manchester United beat Chelsea; the Dallas Cowboys lost; Warren’s plan was criticised.', []],
   ])('%s', (text, expected) => {
     expect(links(text)).toEqual(expected);
   });

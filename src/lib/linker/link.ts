@@ -96,6 +96,8 @@ const PLACE_HEADS = new Set(
 );
 /** Words before a name that read as a place: "in Reading", "to Nice", "between Dover and Calais". */
 const PLACE_CUES = new Set('in at from to near outside around between across via toward towards into through throughout inside within off beyond visit visited visiting visits leave left leaving reach reached arrive arrived arrives capital city town port'.split(' '));
+/** An institution's name before "of": what follows names the institution, not a place in the text. */
+const ORG_OF = /\b(Bank|Banks|University|College|School|Institute|Museum|Church|Cathedral|Hospital|Club|Society|Academy|Association|Federation|League|Orchestra|Opera|Theatre|Theater|Zoo|Library|Company|Corporation|Conservatory|Archbishop|Bishop|Diocese|Duke|Duchess|Earl|Prince|Princess|Order|Knights|Friends|Sisters|Daughters|Sons) of (the )?$/;
 /** "west of Boulder", "the port of Savannah", "the town of Reading": an "of" that puts a place after it. */
 const OF_PLACE = /\b(north|south|east|west|northeast|northwest|southeast|southwest|outskirts|suburbs|edge|heart|centre|center|city|town|village|port|harbou?r|county|state|province|prefecture|region|capital|mayor|governor|residents|people|streets) of $/i;
 /** Verbs of speech after a person's name: "Jordan told reporters". */
@@ -352,6 +354,11 @@ export class Linker {
       // A title or a given name before it: a person ("Secretary Rhode", "Michael Jordan").
       if (prev && (TITLES.has(prev.word) || this.givenNames.has(prev.word)) && !compound) {
         out.push({ ...f, places: [], person: true });
+        continue;
+      }
+      // An institution named after the place: "the Bank of England", "the University of Texas" (not "the Governor of Georgia", "the Republic of Korea").
+      if (!compound && ORG_OF.test(text.slice(Math.max(0, f.start - 40), f.start))) {
+        out.push({ ...f, places: [] });
         continue;
       }
       // Part of a longer capitalised name: "Jack London", "Georgia Tech", "Paris Hilton", "Lake Victoria".
