@@ -121,6 +121,7 @@ describe('the world gazetteer', () => {
     ['Michael Jordan opened a center; Jordan told reporters he was pleased.', []],
     ['The Governor of Georgia met Georgia Tech students.', [['Georgia', 'georgia-us-state', 'sure']]],
     ['Tourists flocked to Sydney for the new year.', [['Sydney', 'sydney-australia', 'sure']]],
+    ['Attacks in the Red Sea; a visit to Wellington.', [['Red Sea', 'red-sea', 'sure'], ['Wellington', 'wellington-new-zealand', 'sure']]],
     ['Secretary Rhode and Ambassador Victoria Kennedy spoke; Paris Hilton and Jack London did not.', []],
     ['The Bank of England and the University of Texas wrote to the Governor of Georgia.', [['Georgia', 'georgia-us-state', 'sure']]],
     ['Manchester United beat Chelsea; the Dallas Cowboys lost; Warren’s plan was criticised.', []],

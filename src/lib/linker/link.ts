@@ -159,8 +159,8 @@ function ownImportance(p: GazetteerPlace): number {
   }
   if (p.source === 'statement-atlas-list') return 80;
   if (isDivision(p)) return 78 - 3 * (p.sr ?? 6);
-  // Seas, straits, physical regions.
-  return 70 - 3 * Math.min(p.sr ?? 6, 8);
+  // Seas, straits, physical regions: above a division named after them (the Red Sea, not Sudan's Red Sea State).
+  return 78 - 3 * Math.min(p.sr ?? 6, 8);
 }
 
 const KM = (a: GazetteerPlace, b: GazetteerPlace) => {
@@ -182,6 +182,8 @@ function contains(outer: GazetteerPlace, inner: GazetteerPlace): boolean {
   return KM(outer, inner) < 150;
 }
 
+const WATER_KINDS = new Set(['sea', 'ocean', 'strait', 'gulf', 'bay', 'channel', 'sound', 'lagoon', 'fjord', 'inlet']);
+const WATER_NAME = /\b(Sea|Ocean|Strait|Straits|Gulf|Bay|Channel|Sound|Lagoon|Fjord|Inlet)\b|海$|海峡$|湾$|洋$/;
 /** Words around a name that only a first-level division has. */
 const DIVISION_BEFORE = /\b([Gg]overnor|[Ss]tate|[Pp]rovince|[Pp]refecture|[Ll]egislature) of (the )?$/;
 const DIVISION_AFTER = /^(['’]s)? ([Gg]overnor|[Ss]tate [Ss]enate|[Ss]tate [Hh]ouse|[Ss]tatehouse|[Ll]egislature|[Ss]tate [Ll]egislature|[Pp]refecture|[Pp]rovince)\b/;
@@ -427,11 +429,16 @@ export class Linker {
       if (a) settled.push(a);
     }
     const byCountry = new Map<string, number>();
-    for (const p of settled) if (p.cc) byCountry.set(p.cc, (byCountry.get(p.cc) ?? 0) + 1);
+    /** The same, by name: a name's own mentions do not count for it (Wellington the city does not make Wellington the region likelier). */
+    const byCountryName = new Map<string, number>();
+    for (const p of settled)
+      if (p.cc) {
+        byCountry.set(p.cc, (byCountry.get(p.cc) ?? 0) + 1);
+        byCountryName.set(`${p.cc}:${foldOf(p)}`, (byCountryName.get(`${p.cc}:${foldOf(p)}`) ?? 0) + 1);
+      }
     // The distinct settled places of each country (a long text names the same few hundred again and again).
     const settledIn = new Map<string, GazetteerPlace[]>();
     for (const p of new Set(settled)) if (p.cc) settledIn.set(p.cc, [...(settledIn.get(p.cc) ?? []), p]);
-    const isSettled = new Set(settled);
 
     // "Columbus, Ohio", "Paris, France": the second names what holds the first.
     for (let k = 0; k + 1 < candidates.length; k++) {
@@ -453,7 +460,7 @@ export class Linker {
       let known = context.get(p);
       if (known) return known;
       // Places in the countries the text names elsewhere.
-      const same = p.cc ? (byCountry.get(p.cc) ?? 0) - (isSettled.has(p) ? 1 : 0) : 0;
+      const same = p.cc ? (byCountry.get(p.cc) ?? 0) - (byCountryName.get(`${p.cc}:${foldOf(p)}`) ?? 0) : 0;
       const near = p.cc ? (settledIn.get(p.cc) ?? []) : [];
       let other = 0;
       // In a division the text names, or a division holding a place it names.
@@ -494,6 +501,8 @@ export class Linker {
           r.score += other;
           // What only a division has: "the Governor of Georgia", "Georgia's legislature", "the state of Victoria".
           if (phrase && isDivision(p)) r.score += 40;
+          // A name that says it is water ("the Red Sea", "Gulf of Mexico") names the water, not a division or a town named after it.
+          if (WATER_KINDS.has(p.kind) && WATER_NAME.test(c.text)) r.score += 20;
           // A large city is what a text most often means by the name it shares with its division (New York, Tokyo, Tbilisi): the division yields to it.
           if (isDivision(p) && c.ranked.some((o) => (o.place.kind === 'city' || o.place.kind === 'capital') && (o.place.pop ?? 0) >= 5e5 && sameSeat(o.place, p))) r.score -= 15;
         }
