@@ -1,10 +1,10 @@
 import { mount } from 'svelte';
 import { chooseLang } from './lib/i18n/locale.svelte';
 import { loadLaterMessages, loadMessages } from './lib/i18n/messages';
-import { readPage } from './lib/model/url-state';
+import { hasMapView, readPage } from './lib/model/url-state';
 import { cssColours } from './lib/content/palette';
 import { statementFor } from './lib/content/statements';
-import { fetchEarly, firstFiles } from './lib/state/data.svelte';
+import { fetchEarly, firstFiles, viewsFile } from './lib/state/data.svelte';
 import { offerReloadWhenUpdated } from './offline/updated';
 import './app.css';
 
@@ -17,9 +17,13 @@ if (!target) throw new Error('Statement Atlas: no #app element to mount into');
 // ?embed=1 is the compact view for articles; it loads only what it needs.
 const page = readPage(location.search);
 const embedded = page.embed;
-// A reading view's first files are requested now, beside its code, not once it has loaded.
+// A reading view's first files are requested now, beside its code, not once it has loaded;
+// a link to a place (without its own #map= view) also the views file its map is built at.
 const statement = page.view ? undefined : statementFor(page.statement);
-if (statement) fetchEarly(firstFiles(statement));
+const linked = page.selects && !hasMapView(location.hash);
+if (statement) fetchEarly({ ...firstFiles(statement), ...(linked && { views: viewsFile(statement) }) });
+// And the code that reads it and frames the place, beside maplibre-gl's rather than after it.
+if (linked) import('./lib/state/link-view').catch(() => undefined);
 // Two separate import() calls: in one conditional expression the build
 // preloads only one branch's stylesheet (Vite 8 / Rolldown).
 async function view() {

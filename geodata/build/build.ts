@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { auditTable, withAudit } from './steps/audit';
 import { buildAll } from './steps/export';
+import { atlasTexts, buildFonts } from './steps/font';
 import { loadSources } from './steps/sources';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -14,6 +15,8 @@ const check = process.argv.includes('--check');
 const started = performance.now();
 const sources = loadSources(join(root, 'geodata'));
 const files = buildAll(sources);
+// The fonts are cut to what the other files and the interface's languages write.
+for (const [name, bytes] of await buildFonts(atlasTexts(root, files))) files.set(name, bytes);
 const stale: string[] = [];
 // The audit table of geodata/README.md is made from the same definitions as the cards.
 const readmePath = join(root, 'geodata', 'README.md');

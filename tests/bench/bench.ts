@@ -19,6 +19,8 @@ const dist = join(root, 'dist');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 9;
 const SELECTIONS = 200;
+/** Fresh pages in which the first selection is timed, each clicked at first idle. */
+const FIRST_CLICKS = 9;
 const CYCLES = 1000;
 
 /** The views whose data is counted, zoom by zoom: over Okinawa, the statement's core (the first view is counted apart). */
@@ -122,7 +124,18 @@ async function loadTime(browser: import('@playwright/test').Browser, url: string
   });
   // The app keeps its view in the hash (#map=zoom/lat/lon); the bare page has none.
   const zoom = Number(/map=([\d.]+)/.exec(await page.evaluate(() => location.hash))?.[1] ?? NaN);
-  const bytes = bodies ? await settle(bodies) : new Map<string, Fetched>();
+  // The first view's bytes: not what the page asked for after the mark, for the next action. (The page's own timeline
+  // has no entries for the map worker's fetches, the tiles: those all come before the mark.)
+  const after = new Set(
+    await page.evaluate(() => {
+      const at = performance.getEntriesByName('atlas:first-idle')[0]!.startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime > at)
+        .map((e) => e.name);
+    }),
+  );
+  const bytes = bodies ? await settle(bodies, after) : new Map<string, Fetched>();
   await context.close();
   return { ms, drawn, programs, frames, bytes, zoom };
 }
@@ -136,9 +149,10 @@ function recordBytes(page: Page) {
   page.on('response', (r) => bodies.set(r.url(), r.body().catch(() => null))); // redirects and aborted requests have no body
   return bodies;
 }
-async function settle(bodies: ReturnType<typeof recordBytes>): Promise<Map<string, Fetched>> {
+async function settle(bodies: ReturnType<typeof recordBytes>, leaveOut: ReadonlySet<string> = new Set()): Promise<Map<string, Fetched>> {
   const bytes = new Map<string, Fetched>();
   for (const [url, pending] of bodies) {
+    if (leaveOut.has(url)) continue;
     const body = await pending;
     if (body) bytes.set(url, { raw: body.length, gzip: gzipSize(body) });
   }
@@ -192,6 +206,20 @@ async function selectionLatency(page: Page, n: number): Promise<number[]> {
     }
     return times;
   }, n);
+}
+
+/** The first selection of a fresh page, clicked as soon as the page's first view is drawn, in each of FIRST_CLICKS pages. */
+async function firstSelections(browser: import('@playwright/test').Browser, app: string): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < FIRST_CLICKS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(app);
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle').length > 0, undefined, { timeout: 60_000 });
+    out.push((await selectionLatency(page, 1))[0]!);
+    await context.close();
+  }
+  return out;
 }
 
 /**
@@ -326,13 +354,14 @@ async function main() {
     const page = await context.newPage();
     await page.goto(app);
     await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle').length > 0, undefined, { timeout: 60_000 });
-    // The first selection on its own (it also shows the selection's layers), then the steady state.
-    const [first] = await selectionLatency(page, 1);
+    // The steady state, after every place was selected once.
     await warmUp(page);
     const latency = await selectionLatency(page, SELECTIONS);
     const heap = await heapGrowth(page, CYCLES);
     await context.close();
     const byZoom = await dataByZoom(browser, server.origin);
+    const firsts = await firstSelections(browser, app);
+    const first = median(firsts);
 
     // Bytes.
     const chunks = chunkSizes();
@@ -352,7 +381,7 @@ async function main() {
       versions: JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages as Record<string, { version?: string }>,
       runs: RUNS,
       load: { appMs, bareMs, appMedian: median(appMs), bareMedian: median(bareMs), ratio, times, medians: mediansOf(times), drawn: drawnAt, drawnMedians: mediansOf(drawnAt), programs, frames, loadPerCpu: busy },
-      selection: { n: SELECTIONS, p50: percentile(latency, 50), p95: percentile(latency, 95), firstMs: first! },
+      selection: { n: SELECTIONS, p50: percentile(latency, 50), p95: percentile(latency, 95), firstMs: first, firsts },
       heapGrowthBytes: heap,
       bytes: { chunks, maplibreGzip, firstViewGzip, appJsGzip, firstViewData, firstViewDataTotal, dataByZoom: byZoom, data },
     };
@@ -369,6 +398,7 @@ async function main() {
       appJsGzipKB: appJsGzip / 1024 <= BUDGETS.appJsGzipKB,
       firstViewGzipKB: firstViewGzip / 1024 <= BUDGETS.firstViewGzipKB,
       selectionP95Ms: results.selection.p95 <= BUDGETS.selectionP95Ms,
+      firstSelectionMs: first <= BUDGETS.firstSelectionMs,
       heapGrowthMB: heap / 1048576 <= BUDGETS.heapGrowthMB,
     };
     const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
@@ -395,7 +425,7 @@ async function main() {
       ['first view JS + CSS (gzip)', `${kb(firstViewGzip)} KB`, `≤ ${BUDGETS.firstViewGzipKB} KB ${met.firstViewGzipKB ? 'met' : 'NOT met'}`],
       ['first view data (gzip)', `${kb(firstViewDataTotal.gzip)} KB (${firstViewData.filter((d) => d.file.endsWith('.pbf')).length} tiles, ${firstViewData.filter((d) => !d.file.endsWith('.pbf')).length} files)`, ''],
       ['first view JS + CSS + data (gzip)', `${kb(firstViewGzip + firstViewDataTotal.gzip)} KB`, ''],
-      ['first selection, click to panel (once; it also shows the selection\'s layers)', `${results.selection.firstMs.toFixed(1)} ms`, ''],
+      [`first selection, click at first idle to panel (median of ${FIRST_CLICKS} fresh pages; it also shows the selection's layers)`, `${first.toFixed(0)} ms (${Math.min(...firsts).toFixed(0)}–${Math.max(...firsts).toFixed(0)})`, `≤ ${BUDGETS.firstSelectionMs} ms ${met.firstSelectionMs ? 'met' : 'NOT met'}`],
       [`selection latency p50 / p95 (${SELECTIONS}, after every place was selected once)`, `${results.selection.p50.toFixed(1)} / ${results.selection.p95.toFixed(1)} ms`, `p95 ≤ ${BUDGETS.selectionP95Ms} ms ${met.selectionP95Ms ? 'met' : 'NOT met'}`],
       [`heap growth after ${CYCLES} select/deselect cycles (after every place was selected once)`, `${(heap / 1048576).toFixed(2)} MB`, `≤ ${BUDGETS.heapGrowthMB} MB ${met.heapGrowthMB ? 'met' : 'NOT met'}`],
     ];

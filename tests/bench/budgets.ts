@@ -12,6 +12,8 @@ export const BUDGETS = {
   /** First-view JS and CSS, maplibre-gl and its worker included, gzip. */
   firstViewGzipKB: 560,
   selectionP95Ms: 30,
+  /** A fresh page's first selection, clicked at first idle, to its panel: median. */
+  firstSelectionMs: 150,
   heapGrowthMB: 2,
 };
 

@@ -216,7 +216,7 @@ for (const width of [375, 1280]) {
     await page.waitForTimeout(2000);
     const first = await (await page.locator('#e1 iframe').elementHandle())!.contentFrame();
     await expect(first!.locator('.lazy-map')).toHaveAttribute('data-live', 'false');
-    await expect(first!.locator('.static-map img')).toBeVisible();
+    await expect(first!.locator('.static-map img').filter({ visible: true })).toHaveCount(1);
     // Back to the top: the first embed comes back to life.
     await page.evaluate(() => scrollTo(0, 0));
     await page.evaluate(() => document.getElementById('e1')!.scrollIntoView({ block: 'center' }));
@@ -266,6 +266,39 @@ for (const width of [320, 600]) {
   });
 }
 
+// The credits are required (Natural Earth, OpenStreetMap) and must not cover the place the embed is about:
+// on a map under 640 px they start folded into their (i) button, which opens them; wider, they stay open on one line.
+for (const width of [320, 600, 1200]) {
+  test(`at ${width} px the map credits are clear of the place and can be read`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 600 });
+    await page.goto('./?embed=1&region=senkaku-islands');
+    await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+    const attrib = page.locator('.maplibregl-ctrl-attrib');
+    const credits = attrib.locator('.maplibregl-ctrl-attrib-inner');
+    const mapWidth = (await page.locator('.map').boundingBox())!.width;
+    if (mapWidth < 640) await expect(credits).toBeHidden();
+    else await expect(credits).toBeVisible();
+    // The place as the map frames it: its focus box (regions-lite.geojson), on the screen.
+    const place = await page.evaluate(async () => {
+      const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+      const { features } = (await (await fetch('./data/regions-lite.geojson')).json()) as { features: { properties: { id: string; focus: [number, number, number, number] } }[] };
+      const [w, s, e, n] = features.find((f) => f.properties.id === 'senkaku-islands')!.properties.focus;
+      const r = m.getCanvas().getBoundingClientRect();
+      const [a, b] = [m.project([w, n]), m.project([e, s])];
+      return { x: r.left + a.x, y: r.top + a.y, width: b.x - a.x, height: b.y - a.y };
+    });
+    const box = (await attrib.boundingBox())!;
+    const overlap = place.x < box.x + box.width && box.x < place.x + place.width && place.y < box.y + box.height && box.y < place.y + place.height;
+    expect(overlap, `credits ${JSON.stringify(box)} over the place ${JSON.stringify(place)}`).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, `embed-credits-${width}.png`) });
+    // Reachable: the button opens them (or, open already, they are read as they are).
+    if (mapWidth < 640) await attrib.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect(credits).toBeVisible();
+    await expect(credits).toContainText('Natural Earth');
+    await expect(credits).toContainText('OpenStreetMap');
+  });
+}
+
 /** The last line of the passage, and whether a reader sees it without scrolling: inside the sheet and the frame. */
 async function lastLineSeen(frame: Frame | Page) {
   return frame.evaluate(() => {
@@ -304,6 +337,8 @@ for (const width of [320, 600, 1200]) {
     await openArticle(page, watch, baseURL!);
     const frame = await embedFrame(page, 1);
     await expect.poll(() => lastLineSeen(frame).then((r) => r.seen)).toBe(true);
+    // The sentence that names the islands is quoted whole (it fits every one of these frames).
+    await expect(frame.locator('.embed-panel blockquote').first()).toContainText(SENKAKU_SENTENCE);
     // Back to the list of places, then the Taiwan Strait: the frame follows its new text.
     await frame.getByRole('button', { name: /Close/ }).click();
     await frame.getByRole('button', { name: 'Taiwan Strait' }).click();
@@ -318,3 +353,55 @@ for (const width of [320, 600, 1200]) {
     await page.locator('#e1').screenshot({ path: join(SCREENSHOTS, `embed-script-after-click-${width}.png`) });
   });
 }
+
+// An embed quotes as much of each passage as its frame holds: the whole paragraph beside the map where it fits,
+// else the sentences that name the place, else the clauses around the name; and the reader can open the whole
+// passage in place.
+const SENKAKU_SENTENCE = "The two leaders reaffirmed that Article V of the U.S.-Japan Treaty of Mutual Cooperation and Security applies to the Senkaku Islands, and reiterated their strong opposition to any action that seeks to undermine Japan's longstanding and peaceful administration of the Senkaku Islands.";
+const OKINAWA_SENTENCE = 'including the construction of the Futenma Replacement Facility at Henoko and the return of Marine Corps Air Station (MCAS) Futenma.';
+
+/** The statement's paragraph, verbatim, from the served data. */
+async function paragraphText(page: Page, id: string): Promise<string> {
+  const statement = (await (await page.request.get('./data/statement.json')).json()) as { sections: { paragraphs: { id: string; text: string }[] }[] };
+  return statement.sections.flatMap((s) => s.paragraphs).find((p) => p.id === id)!.text;
+}
+const quoted = (page: Page) => page.locator('.embed-panel figure .quote').first().evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+
+for (const width of [320, 600, 1200]) {
+  test(`at ${width}×600 an embed quotes whole sentences, and the whole passage where the panel has room`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 600 });
+    await page.goto('./?embed=1&region=senkaku-islands');
+    await expect(page.locator('.embed-panel blockquote').first()).toBeVisible();
+    expect(await quoted(page)).toContain(SENKAKU_SENTENCE);
+    expect(await lastLineSeen(page)).toMatchObject({ seen: true });
+    // Beside the map (600 and 1200 px) the whole paragraph fits the panel: all of it is quoted, nothing to open.
+    if (width >= 600) {
+      expect(await quoted(page)).toBe(await paragraphText(page, 'p3'));
+      await expect(page.locator('.embed-panel .whole')).toHaveCount(0);
+    }
+    await page.goto('./?embed=1&region=okinawa');
+    await expect(page.locator('.embed-panel blockquote').first()).toBeVisible();
+    expect(await quoted(page)).toContain(OKINAWA_SENTENCE);
+    await page.screenshot({ path: join(SCREENSHOTS, `embed-okinawa-${width}x600.png`) });
+  });
+}
+
+test('where a sentence is too long for the frame, the embed quotes its clauses and opens the whole passage in place', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 600 });
+  await page.goto('./?embed=1&region=southwest-islands');
+  const quote = page.locator('.embed-panel figure .quote').first();
+  await expect(quote).toContainText('Southwest Islands');
+  const paragraph = await paragraphText(page, 'p5');
+  expect((await quoted(page)).length).toBeLessThan(paragraph.length / 2);
+  expect(await lastLineSeen(page)).toMatchObject({ seen: true });
+  const open = page.getByRole('button', { name: 'Read the whole passage (¶5)' });
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await open.click();
+  // Verbatim, the name still marked.
+  await expect(page.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+  expect(await quoted(page)).toBe(paragraph);
+  await expect(quote.locator('.mention.selected')).toHaveText('Southwest Islands');
+  await page.screenshot({ path: join(SCREENSHOTS, 'embed-southwest-whole-passage-320.png') });
+  await page.getByRole('button', { name: 'Show less' }).click();
+  expect((await quoted(page)).length).toBeLessThan(paragraph.length / 2);
+});

@@ -138,12 +138,12 @@ test('Esc closes the card and leaves the overview', async ({ page }) => {
   expect(new URL(page.url()).searchParams.get('region')).toBeNull();
 });
 
-/** Whether each position shows on the part of the map the phone's bottom sheet leaves uncovered. */
+/** Whether each position shows on the map, above the card (which sits under the map on a phone). */
 async function clearOfSheet(page: Page, points: [number, number][]): Promise<boolean[]> {
   return page.evaluate((pts) => {
     const el = document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map };
     const map = el.getBoundingClientRect();
-    const sheet = document.querySelector('.bottom-sheet')!.getBoundingClientRect();
+    const sheet = document.querySelector('.sheet')!.getBoundingClientRect();
     return pts.map(([lon, lat]) => {
       const p = el.maplibre.project([lon, lat]);
       const [x, y] = [map.left + p.x, map.top + p.y];
@@ -152,14 +152,14 @@ async function clearOfSheet(page: Page, points: [number, number][]): Promise<boo
   }, points);
 }
 
-test('on a phone (390×844) each featured place, whole, and its neighbours fit above the bottom sheet', async ({ page }) => {
+test('on a phone (390×844) each featured place, whole, and its neighbours fit on the map above the card', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const lite = await liteRegions(page);
   const bboxOf = (id: string) => lite.find((r) => r.id === id)!.bbox;
   const wrong: string[] = [];
   for (const [id, want] of Object.entries(NEIGHBOURS)) {
     await page.goto(`./?region=${id}`);
-    await expect(page.locator('.bottom-sheet .panel')).toHaveAttribute('data-region', id);
+    await expect(page.locator('.sheet .panel')).toHaveAttribute('data-region', id);
     await mapIdle(page);
     const [w, s, e, n] = bboxOf(id);
     const points: [number, number][] = [...want.points, [w, s], [e, n], [w, n], [e, s]];
@@ -182,13 +182,13 @@ test('on a phone a place is fitted below the map\'s tools, which cover the top o
       return top - tools.bottom;
     }, lite.find((r) => r.id === id)!.bbox);
   await page.goto('./?region=okinawa');
-  await expect(page.locator('.bottom-sheet .panel')).toHaveAttribute('data-region', 'okinawa');
+  await expect(page.locator('.sheet .panel')).toHaveAttribute('data-region', 'okinawa');
   await mapIdle(page);
   expect(await belowTools('okinawa')).toBeGreaterThan(0);
   // Chosen from the text after the tools were measured: the fit still keeps below them.
-  await page.locator('.bottom-sheet .close').click();
+  await page.locator('.sheet .close').click();
   await page.locator('.reader .mention[data-region="henoko"]').first().click();
-  await expect(page.locator('.bottom-sheet .panel')).toHaveAttribute('data-region', 'henoko');
+  await expect(page.locator('.sheet .panel')).toHaveAttribute('data-region', 'henoko');
   await mapIdle(page);
   expect(await belowTools('henoko')).toBeGreaterThan(0);
 });

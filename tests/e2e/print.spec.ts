@@ -1,6 +1,11 @@
 // The print view: map, the selected place's card and passages, sources; no controls.
 import { join } from 'node:path';
-import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { LATER } from '../../src/lib/i18n/en-later';
+import { expect, liteRegions, mapIdle, SCREENSHOTS, test } from './fixtures';
+
+const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('printing a selection gives the map, its card and its passages, without controls', async ({ page }) => {
   await page.goto('./?region=taiwan-strait');
@@ -25,9 +30,7 @@ test('printing a selection gives the map, its card and its passages, without con
   });
   expect(blank).toBe(false);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBeGreaterThanOrEqual(1);
-  expect(pages).toBeLessThanOrEqual(2);
+  expect(pagesOf(pdf)).toBe(1);
 });
 
 /** The map as printed: its frame in CSS px and whether each position is inside the fitted view. */
@@ -64,9 +67,104 @@ for (const [id, name, points] of [
     const frame = await printedFrame(page, points);
     expect(frame.height).toBe(FRAME.height);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, path: join(SCREENSHOTS, `handout-${id}.pdf`) });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBe(1);
+    expect(pagesOf(pdf)).toBe(1);
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('.print-legend')).toBeHidden();
   });
 }
+
+/** The first view's English, read from its file (it loads other languages with Vite's import.meta.glob, which Node has not). */
+const EN_FIRST = Object.fromEntries(
+  [...readFileSync(join(import.meta.dirname, '../../src/lib/i18n/messages.ts'), 'utf8').matchAll(/^ {2}'([\w.]+)': '((?:[^'\\]|\\.)*)',$/gm)].map((m) => [m[1]!, m[2]!.replace(/\\'/g, "'")]),
+);
+
+/** The words of the interface's controls and of its instructions for clicking: none of them belongs on paper. */
+const INTERFACE = [
+  EN_FIRST['overview.tour'],
+  EN_FIRST['overview.quiz'],
+  EN_FIRST['overview.clickPlace'],
+  EN_FIRST['overview.clickName'],
+  EN_FIRST['overview.newAtlas'],
+  EN_FIRST['app.share'],
+  EN_FIRST['layers.button'],
+  EN_FIRST['measure.button'],
+  LATER['panel.readInContext'],
+  LATER['panel.unfold'],
+  LATER['panel.worksheet'],
+  LATER['tour.exit'],
+  LATER['tour.hint'],
+].map((w) => w ?? 'a missing message');
+
+/**
+ * What the printed page (the print-media DOM) shows that it should not: controls other than the statement's
+ * names, the interface's words, a bare "(source)", a link that prints without where it goes (a citation mark
+ * counts if its source prints with its address), the credits' disclosure triangle.
+ */
+async function printedFaults(page: Page): Promise<string[]> {
+  return page.evaluate((words) => {
+    const shown = (e: Element) => e.checkVisibility();
+    const faults: string[] = [];
+    // A disclosure's summary that prints with what it discloses is a heading on paper.
+    const heading = (c: Element) => c.matches('summary') && !!c.nextElementSibling && shown(c.nextElementSibling);
+    for (const c of document.querySelectorAll('button, select, input, textarea, summary, [role="button"]')) {
+      if (shown(c) && !c.classList.contains('mention') && !heading(c)) faults.push(`control: ${c.textContent?.trim() || c.getAttribute('aria-label')}`);
+    }
+    const text = document.body.innerText;
+    for (const w of words) if (text.includes(w)) faults.push(`words: ${w}`);
+    if (/\(source\)/i.test(text)) faults.push('a bare (source)');
+    const printsAddress = (a: HTMLAnchorElement) => a.textContent!.includes(a.href) || getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!);
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].filter(shown);
+    for (const a of links) {
+      if (printsAddress(a)) continue;
+      const cited = a.hasAttribute('data-cite') && links.some((b) => b !== a && b.href === a.href && printsAddress(b));
+      if (!cited) faults.push(`link without its address: ${a.textContent} → ${a.getAttribute('href')}`);
+    }
+    if (document.querySelector('.maplibregl-ctrl-attrib-button')?.checkVisibility()) faults.push('the credits\' disclosure triangle');
+    return faults;
+  }, INTERFACE);
+}
+
+/** Prints in A4 and Letter: the page counts. */
+async function printedPages(page: Page, name: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const format of ['A4', 'Letter'] as const) counts[format] = pagesOf(await page.pdf({ format, printBackground: true, path: join(SCREENSHOTS, `print-${name}-${format}.pdf`) }));
+  return counts;
+}
+
+for (const [name, search] of [
+  ['the overview', ''],
+  ['a featured place (the Senkaku Islands)', '?region=senkaku-islands'],
+  ['Japan, named in twelve passages', '?region=japan'],
+  ['a passage read in context, the card folded', '?region=taiwan-strait&p=p12'],
+  ['a tour step', '?tour=6'],
+  ['a place whose parts are folded on screen (the Spratly Islands)', '?region=spratly-islands'],
+] as [string, string][]) {
+  test(`${name} prints on one page, A4 and Letter, with no controls, no instructions and every link's address`, async ({ page }) => {
+    await page.goto(`./${search}`);
+    await mapIdle(page);
+    await page.emulateMedia({ media: 'print' });
+    // The map refitted to the printed frame and drawn, as the pages show it.
+    await expect.poll(async () => (await printedFrame(page, [])).width).toBe(FRAME.width);
+    await mapIdle(page);
+    expect(await printedFaults(page)).toEqual([]);
+    expect(await printedPages(page, search.replace(/\W+/g, '-').replace(/^-/, '') || 'overview')).toEqual({ A4: 1, Letter: 1 });
+  });
+}
+
+test('every place prints on one page, in A4 and Letter', async ({ page }) => {
+  test.setTimeout(240_000);
+  const ids = (await liteRegions(page)).map((r) => r.id);
+  expect(ids.length).toBeGreaterThanOrEqual(22);
+  const wrong: string[] = [];
+  for (const id of ids) {
+    await page.goto(`./?region=${id}`);
+    await expect(page.locator('.panel .source-line').first()).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['A4', 'Letter'] as const) {
+      const n = pagesOf(await page.pdf({ format, printBackground: true }));
+      if (n !== 1) wrong.push(`${id} ${format}: ${n} pages`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+  }
+  expect(wrong).toEqual([]);
+});

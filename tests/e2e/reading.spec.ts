@@ -1,6 +1,7 @@
 // The reading loop, both ways, in a real browser.
 import { join } from 'node:path';
 import { SELECTION } from '../../src/lib/content/palette';
+import type { Page } from '@playwright/test';
 import { expect, hashView, mapIdle, pixel, projector, SCREENSHOTS, test } from './fixtures';
 
 const URL_OF = (search: string) => `./${search}`;
@@ -155,20 +156,21 @@ test('hovering a mention highlights its region; hovering a region in the list hi
   await expect(page.locator('.reader .mention.hovered')).toHaveCount(1);
 });
 
-test('phone layout: map above, text below, selection as a bottom sheet, no horizontal scroll at 375 px', async ({ page }) => {
+test('phone layout: map above, the card under it, no horizontal scroll at 375 px', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto(URL_OF('?region=senkaku-islands'));
   await mapIdle(page);
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scroll).toBeLessThanOrEqual(375);
   const map = (await page.locator('.map-pane').boundingBox())!;
-  const sheet = (await page.locator('.bottom-sheet').boundingBox())!;
+  const sheet = (await page.locator('.sheet').boundingBox())!;
   expect(map.y).toBeLessThan(120);
   expect(map.height).toBeGreaterThan(740 * 0.35);
-  expect(sheet.y + sheet.height).toBeGreaterThanOrEqual(739);
+  expect(sheet.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+  expect(sheet.y).toBeLessThan(740 - 200);
   await page.screenshot({ path: join(SCREENSHOTS, 'phone-375-senkaku.png') });
   await page.locator('.panel .close').click();
-  await expect(page.locator('.bottom-sheet')).toHaveCount(0);
+  await expect(page.locator('.sheet')).toHaveCount(0);
   const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('body *')].map((e) => e.getBoundingClientRect().right)));
   expect(widest).toBeLessThanOrEqual(376);
 });
@@ -224,9 +226,10 @@ test('the Senkaku group close up (zoom 10): every island drawn from the coastlin
     const p = project(lon, lat);
     return [p.pageX, p.pageY] as const;
   };
-  // Kuba-jima (OSM polygon centre 123.6829°E 25.9233°N) is pale land; 0.8 km off its south coast is water.
+  // Kuba-jima (OSM polygon centre 123.6829°E 25.9233°N) is pale land; 0.8 km off its north coast is water
+  // (its name is set below it, so the water to the south is under the label).
   const island = await pixel(page, ...screen(123.6829, 25.9233));
-  const offshore = await pixel(page, ...screen(123.6829, 25.912));
+  const offshore = await pixel(page, ...screen(123.6829, 25.937));
   const openSea = await pixel(page, ...screen(123.75, 25.83));
   // Both lie under the East China Sea's tint (Natural Earth's sea polygon covers its islands).
   const blueness = (c: number[]) => c[2]! - c[0]!;
@@ -264,4 +267,136 @@ test('the panel shows the computed geography in km and nautical miles', async ({
   const shown = (v: number) => (v < 100 ? v.toFixed(1).replace(/\.0$/, '') : String(Math.round(v)));
   await expect(dd).toContainText(`${shown(m.km)} km (${shown(m.nmi)} nmi) · published: about 170 km`);
   await expect(page.locator('.panel')).toContainText('computed from the map data');
+});
+
+// Where the card and the text live: a passage asked for is read whole beside its place, on every screen.
+
+/** Published positions inside each place (independent of the atlas's shapes): Uotsuri-jima; mid-strait off Penghu. */
+const PLACE_AT: Record<string, [number, number]> = { 'senkaku-islands': [123.4714, 25.7425], 'taiwan-strait': [119.9, 24.0], okinawa: [127.8, 26.5], japan: [138.25, 36.2] };
+
+/** Where the map's canvas, a passage and the card are on screen; which sample points of the passage something else covers; whether the place shows on the map. */
+async function layoutOf(page: Page, paragraph: string, place: [number, number]) {
+  return page.evaluate(
+    ([id, [lon, lat]]) => {
+      const box = (el: Element) => {
+        const b = el.getBoundingClientRect();
+        return { top: Math.round(b.top), bottom: Math.round(b.bottom), left: b.left, right: b.right, height: Math.round(b.height) };
+      };
+      const map = document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map };
+      const canvas = box(document.querySelector('.maplibregl-canvas')!);
+      const passage = document.getElementById(`para-${id}`)!;
+      const text = box(passage);
+      const covered: string[] = [];
+      for (const fy of [0.03, 0.5, 0.97])
+        for (const fx of [0.05, 0.5, 0.95]) {
+          const [x, y] = [text.left + (text.right - text.left) * fx, text.top + text.height * fy];
+          const hit = document.elementFromPoint(x, y);
+          if (!hit || !passage.contains(hit)) covered.push(`${Math.round(x)},${Math.round(y)} under ${hit?.closest('[class]')?.className ?? 'nothing'}`);
+        }
+      const at = map.maplibre.project([lon, lat]);
+      const m = map.getBoundingClientRect();
+      const [px, py] = [m.left + at.x, m.top + at.y];
+      const onMap = px > m.left && px < m.right && py > 0 && py < innerHeight && !!document.elementFromPoint(px, py)?.closest('.maplibregl-canvas-container');
+      const sheet = document.querySelector('.sheet');
+      return { viewport: innerHeight, canvas, text, covered, onMap, card: sheet ? box(sheet) : null };
+    },
+    [paragraph, place] as const,
+  );
+}
+
+/** The first element between a node and the text column that scrolls on its own (its content taller than its box), if any. */
+const nestedScroller = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => {
+    for (let e = el.parentElement; e && !e.matches('.text-pane, .app, body'); e = e.parentElement) {
+      if (/auto|scroll|hidden/.test(getComputedStyle(e).overflowY) && e.scrollHeight > e.clientHeight + 1) return e.className;
+    }
+    return null;
+  });
+
+const LINKS: [string, string, string][] = [
+  ['senkaku-islands', 'p3', 'Senkaku Islands'],
+  ['taiwan-strait', 'p12', 'Taiwan Strait'],
+];
+for (const [width, height] of [[390, 844], [1280, 800], [1024, 768]] as [number, number][]) {
+  for (const [region, paragraph, name] of LINKS) {
+    test(`at ${width}×${height} a passage link (?region=${region}&p=${paragraph}) shows the passage whole beside its place, under the card's name`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(URL_OF(`?region=${region}&p=${paragraph}`));
+      await expect(page.locator('.panel h2')).toHaveText(name);
+      await mapIdle(page);
+      const para = page.locator(`#para-${paragraph}`);
+      await expect(para).toBeFocused();
+      await expect(para).toHaveClass(/current/);
+      // The card folds to its name bar, the passage right under it.
+      await expect(page.locator('#panel-body')).toBeHidden();
+      await expect.poll(async () => (await layoutOf(page, paragraph, PLACE_AT[region]!)).covered).toEqual([]);
+      const l = await layoutOf(page, paragraph, PLACE_AT[region]!);
+      expect(l.card!.height).toBeLessThan(80);
+      expect(l.text.top).toBeGreaterThanOrEqual(l.card!.bottom);
+      expect(l.text.top - l.card!.bottom, 'the passage right under the card').toBeLessThan(40);
+      expect(l.text.bottom, 'the whole passage in view').toBeLessThanOrEqual(l.viewport);
+      // The map on screen with the place on it.
+      expect(l.canvas.top).toBeGreaterThanOrEqual(0);
+      expect(l.canvas.bottom).toBeLessThanOrEqual(l.viewport);
+      expect(l.canvas.height).toBeGreaterThan(width < 600 ? 200 : 600);
+      expect(l.onMap, 'the place is drawn on the visible map').toBe(true);
+      await page.screenshot({ path: join(SCREENSHOTS, `passage-link-${region}-${paragraph}-${width}.png`) });
+    });
+  }
+
+  test(`at ${width}×${height} "Read in context" from a card shows the passage whole beside its place`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(URL_OF('?region=senkaku-islands'));
+    await mapIdle(page);
+    await page.locator('.panel').getByRole('button', { name: /Read in context/ }).click();
+    await expect(page.locator('#para-p3')).toBeFocused();
+    await mapIdle(page);
+    await expect.poll(async () => (await layoutOf(page, 'p3', PLACE_AT['senkaku-islands']!)).covered).toEqual([]);
+    const l = await layoutOf(page, 'p3', PLACE_AT['senkaku-islands']!);
+    expect(l.text.top).toBeGreaterThanOrEqual(l.card!.bottom);
+    expect(l.text.bottom).toBeLessThanOrEqual(l.viewport);
+    expect(l.canvas.top).toBeGreaterThanOrEqual(0);
+    expect(l.canvas.bottom).toBeLessThanOrEqual(l.viewport);
+    expect(l.onMap, 'the place is drawn on the visible map').toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, `read-in-context-${width}.png`) });
+  });
+
+  test(`at ${width}×${height} a card is part of the column: its passages are read whole, no box scrolls on its own`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const region of ['senkaku-islands', 'japan', 'okinawa']) {
+      await page.goto(URL_OF(`?region=${region}`));
+      await expect(page.locator('.panel blockquote').first()).toBeVisible();
+      expect(await nestedScroller(page, '.panel blockquote'), region).toBeNull();
+      // The Senkaku passage whole, to its last words, seen by scrolling the column.
+      if (region === 'senkaku-islands') {
+        const quote = page.locator('.panel blockquote').first();
+        await expect(quote).toContainText("undermine Japan's longstanding and peaceful administration of the Senkaku Islands.");
+        await quote.scrollIntoViewIfNeeded();
+        await expect(quote).toBeInViewport({ ratio: 1 });
+      }
+      if (width < 600) {
+        const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+        expect(map.y, `${region}: the map on screen`).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+}
+
+test('a link pairing a place with a passage that does not name it shows both and says so', async ({ page }) => {
+  await page.goto('./?region=taiwan-strait&p=p12');
+  await mapIdle(page);
+  await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'The passage this link gives (¶12) does not name the place it shows' })).toBeVisible();
+  await expect(page.locator('.panel h2')).toHaveText('Taiwan Strait');
+  // A link pairing a place with its own passage says nothing.
+  await page.goto('./?region=taiwan-strait&p=p14');
+  await mapIdle(page);
+  await expect(page.locator('.panel h2')).toHaveText('Taiwan Strait');
+  await expect(page.getByText('does not name the place it shows')).toHaveCount(0);
+});
+
+test('a card naming one part says "1 part"', async ({ page }) => {
+  await page.goto('./?region=united-states');
+  await mapIdle(page);
+  await expect(page.locator('.panel details summary')).toContainText('Named on this card · 1 part');
+  await expect(page.locator('.panel details summary')).not.toContainText('1 parts');
 });

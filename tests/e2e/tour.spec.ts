@@ -100,3 +100,90 @@ test('a step keeps the name of its place in view, says why it matters, and highl
   expect(selected).toEqual([true, true, true, true, true, false]);
   await page.screenshot({ path: join(SCREENSHOTS, 'tour-step-11-quad.png') });
 });
+
+interface Framed {
+  /** The share of the map canvas's width or height (whichever is more) that the first place's camera box fills on screen. */
+  share: number;
+  /** Whether the first place's label is drawn, and clear of the controls laid over the map. */
+  labelled: boolean;
+  clear: boolean;
+  center: [number, number];
+  zoom: number;
+}
+
+/** Measures, from the map itself, how it frames `id` (whose camera box is `box`). */
+const framing = (page: import('@playwright/test').Page, id: string, box: number[]) =>
+  page.evaluate(
+    ([id, box]): Framed => {
+      const m = (document.querySelector('.map') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+      const canvas = m.getCanvas().getBoundingClientRect();
+      // The copy of the box nearest the centre (a box east of 180° is drawn west of it too).
+      const shift = Math.round((m.getCenter().lng - (box[0]! + box[2]!) / 2) / 360) * 360;
+      const nw = m.project([box[0]! + shift, box[3]!]);
+      const se = m.project([box[2]! + shift, box[1]!]);
+      const across = (Math.min(se.x, canvas.width) - Math.max(nw.x, 0)) / canvas.width;
+      const down = (Math.min(se.y, canvas.height) - Math.max(nw.y, 0)) / canvas.height;
+      const label = m.queryRenderedFeatures({ layers: ['region-labels'] }).find((f) => f.properties.id === id);
+      let clear = false;
+      if (label?.geometry.type === 'Point') {
+        const at = m.project(label.geometry.coordinates as [number, number]);
+        const x = canvas.left + at.x;
+        const y = canvas.top + at.y;
+        const panels = [...document.querySelectorAll('.map-tools, .maplibregl-ctrl-top-left, .maplibregl-ctrl-bottom-right')].map((e) => e.getBoundingClientRect());
+        clear = panels.every((r) => x < r.left || x > r.right || y < r.top || y > r.bottom);
+      }
+      return { share: Math.max(across, down), labelled: Boolean(label), clear, center: m.getCenter().toArray() as [number, number], zoom: m.getZoom() };
+    },
+    [id, box] as const,
+  );
+
+for (const screen of [
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+]) {
+  test(`${screen.name}: every step frames its first place large and labelled, and no two steps about different places share a view`, async ({ page, request }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize(screen.viewport);
+    const { steps } = (await (await request.get('./data/tour.json')).json()) as { steps: (Step & { focus?: number[] })[] };
+    // Each place's camera box, as the app reads it.
+    const fc = (await (await request.get('./data/regions-lite.geojson')).json()) as { features: { properties: { id: string; focus: number[] } }[] };
+    const focusOf = (id: string) => fc.features.find((f) => f.properties.id === id)!.properties.focus;
+    const seen: { n: number; about: string; view: Framed }[] = [];
+    await page.goto('./?tour=1');
+    for (const [i, step] of steps.entries()) {
+      const n = i + 1;
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await expect(page.locator('[data-step]')).toHaveAttribute('data-step', String(n));
+      await mapIdle(page);
+      const first = step.regions[0]!;
+      const view = await framing(page, first, focusOf(first));
+      await page.screenshot({ path: join(SCREENSHOTS, `tour-frame-${screen.name}-${String(n).padStart(2, '0')}.png`) });
+      expect.soft(view.labelled, `step ${n}: ${first} is labelled`).toBe(true);
+      expect.soft(view.clear, `step ${n}: ${first}'s label is clear of the map's controls`).toBe(true);
+      // Large: a third of the map's width or height at least (the 24 px North Korea of a fit to Russia is 4%).
+      expect.soft(view.share, `step ${n}: ${first} fills ${Math.round(view.share * 100)}% of the map`).toBeGreaterThanOrEqual(1 / 3);
+      seen.push({ n, about: JSON.stringify([step.regions, step.focus ?? null]), view });
+    }
+    // Steps about different places (or the same places framed on purpose apart) show different views.
+    for (const a of seen)
+      for (const b of seen) {
+        if (a.n >= b.n || a.about === b.about) continue;
+        const moved = Math.abs(a.view.zoom - b.view.zoom) > 0.05 || Math.hypot(a.view.center[0] - b.view.center[0], a.view.center[1] - b.view.center[1]) > 0.5;
+        expect.soft(moved, `steps ${a.n} and ${b.n} show the same view`).toBe(true);
+      }
+  });
+}
+
+test("a step's card opens at the step's own passage, marked current, not at the place's first", async ({ page }) => {
+  // Step 4 (¶4) and step 15 (¶16) are both about Japan, which ¶1 names first.
+  for (const [n, paragraph] of [
+    [4, 'p4'],
+    [15, 'p16'],
+  ] as const) {
+    await page.goto(`./?tour=${n}`);
+    const first = page.locator('.panel .passages > li').first();
+    await expect(first).toHaveAttribute('data-paragraph', paragraph);
+    await expect(first).toHaveClass(/current/);
+    await expect(first).toBeInViewport();
+  }
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { auditTable, withAudit } from '../../geodata/build/steps/audit';
 import { buildAll } from '../../geodata/build/steps/export';
+import { atlasTexts, buildFonts } from '../../geodata/build/steps/font';
 import { loadSources, sha256 } from '../../geodata/build/steps/sources';
 import { root } from './helpers';
 
@@ -15,6 +16,13 @@ describe('data build', () => {
   // matching it byte for byte shows the build is reproducible, not just fresh.
   test('public/data matches a fresh build of geodata (run `npm run data` if this fails)', () => {
     for (const [name, content] of first) {
+      const onDisk = readFileSync(join(root, 'public/data', name));
+      expect(sha256(onDisk), `public/data/${name} is stale`).toBe(sha256(Buffer.from(content)));
+    }
+  });
+
+  test('the fonts are cut to what the atlas writes now (run `npm run data` after changing a Japanese or Chinese string)', async () => {
+    for (const [name, content] of await buildFonts(atlasTexts(root, first))) {
       const onDisk = readFileSync(join(root, 'public/data', name));
       expect(sha256(onDisk), `public/data/${name} is stale`).toBe(sha256(Buffer.from(content)));
     }

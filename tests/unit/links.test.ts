@@ -1,6 +1,6 @@
 // Region ↔ paragraph links: exact, complete in both directions, and only where the text names the place.
 import { describe, expect, test } from 'vitest';
-import { checkTour } from '../../geodata/build/steps/export';
+import { checkStepFocus, checkTour } from '../../geodata/build/steps/export';
 import { findMentions } from '../../geodata/build/steps/mentions';
 import { LinkIndex } from '../../src/lib/model/link-index';
 import { paragraphs, readJson, regions, statement } from './helpers';
@@ -187,5 +187,19 @@ describe('tour.json', () => {
     expect(() => checkTour([...tour].reverse() as never, s)).toThrow(/in order/);
     const bad = tour.map((t) => (t.paragraph === 'p3' ? { ...t, regions: ['taiwan'] } : t));
     expect(() => checkTour(bad as never, s)).toThrow(/p3.*taiwan/);
+  });
+
+  test("the build refuses a step's own camera box that leaves out its first place, shows it small, or is no box", () => {
+    const all = regions();
+    const step = (focus: number[]) => [{ paragraph: 'p14', regions: ['taiwan-strait', 'taiwan'], focus }] as never;
+    // The strait's label point is at 119.4°E 24.2°N; its box 117.3–122.1°E, 21.9–25.7°N.
+    expect(() => checkStepFocus(step([116, 21, 123, 26]), all)).not.toThrow();
+    expect(() => checkStepFocus(step([120, 21, 130, 30]), all)).toThrow(/p14.*label point of taiwan-strait/);
+    expect(() => checkStepFocus(step([100, 0, 140, 40]), all)).toThrow(/p14.*shows taiwan-strait small/);
+    expect(() => checkStepFocus(step([123, 21, 116, 26]), all)).toThrow(/p14.*not a box/);
+    expect(() => checkStepFocus(step([116, 21, 123]), all)).toThrow(/p14.*not a box/);
+    // Across the antimeridian: east may pass 180°.
+    const us = [{ paragraph: 'p8', regions: ['united-states'], focus: [-140, 15, -60, 55] }] as never;
+    expect(() => checkStepFocus(us, all)).not.toThrow();
   });
 });

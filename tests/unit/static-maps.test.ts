@@ -10,15 +10,21 @@ const dir = 'public/data/static';
 
 describe('static maps', () => {
   const fc = regions();
-  test('every region and the overview have a picture under 200 KB, with a title', () => {
-    for (const id of ['overview', ...fc.features.map((f) => f.properties.id)]) {
-      const file = join(root, dir, `${id}.svg`);
-      expect(existsSync(file), id).toBe(true);
-      expect(statSync(file).size, id).toBeLessThan(200_000);
-      const svg = readText(`${dir}/${id}.svg`);
-      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 800 500"/);
-      expect(svg).toMatch(/<title id="t">Map of [^<]+<\/title>/);
-      expect(svg).not.toMatch(/NaN/);
+  const ids = ['overview', ...fc.features.map((f) => f.properties.id)];
+  test('every region and the overview have a picture under 200 KB, with a title: its own, 800 × 500, and two that fill a frame', () => {
+    for (const id of ids) {
+      for (const name of [id, `${id}-frame`, `${id}-frame-small`]) {
+        const file = join(root, dir, `${name}.svg`);
+        expect(existsSync(file), name).toBe(true);
+        expect(statSync(file).size, name).toBeLessThan(200_000);
+        const svg = readText(`${dir}/${name}.svg`);
+        expect(svg).toMatch(/<title id="t">Map of [^<]+<\/title>/);
+        expect(svg).not.toMatch(/NaN/);
+      }
+      expect(readText(`${dir}/${id}.svg`)).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 800 500" width="800" height="500"/);
+      // A frame's picture has no size of its own: it takes its frame's.
+      expect(readText(`${dir}/${id}-frame.svg`)).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="100%" height="100%" [^>]*data-picture="800 500"/);
+      expect(readText(`${dir}/${id}-frame-small.svg`)).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="100%" height="100%" [^>]*data-picture="320 200"/);
     }
   });
 
@@ -27,6 +33,12 @@ describe('static maps', () => {
     expect(svg).toContain('stroke="#D55E00"');
     expect(svg).toMatch(/>Senkaku<\/tspan><tspan [^>]*>Islands<\/tspan><\/text>/);
     expect((readText(`${dir}/washington-dc.svg`).match(/<path /g) ?? []).length).toBeGreaterThan(0);
+  });
+
+  test('a ring marks a chosen place too small to see, not one the picture already shows large', () => {
+    for (const name of ['senkaku-islands', 'senkaku-islands-frame', 'senkaku-islands-frame-small']) expect(readText(`${dir}/${name}.svg`), name).toContain('data-ring');
+    // Okinawa Island fills its own picture: a ring at its label point would only sit on its name.
+    for (const name of ['okinawa', 'okinawa-frame', 'okinawa-frame-small']) expect(readText(`${dir}/${name}.svg`), name).not.toContain('data-ring');
   });
 
   /** The labels a picture draws: what each names, its text and its box in picture pixels. */
@@ -51,10 +63,7 @@ describe('static maps', () => {
       for (const n of names) expect(found, `${id}: ${n}`).toContain(n);
       for (const [i, a] of labels.entries()) {
         expect(a.box[0] >= 0 && a.box[1] >= 0 && a.box[2] <= 800 && a.box[3] <= 500, `${id}: ${a.text} inside`).toBe(true);
-        for (const b of labels.slice(i + 1)) {
-          const apart = a.box[2] <= b.box[0] || b.box[2] <= a.box[0] || a.box[3] <= b.box[1] || b.box[3] <= a.box[1];
-          expect(apart, `${id}: ${a.text} / ${b.text}`).toBe(true);
-        }
+        for (const b of labels.slice(i + 1)) expect(apart(a.box, b.box, 3), `${id}: ${a.text} / ${b.text}`).toBe(true);
       }
     }
     // The chosen place's name is the strongest on its picture; the credit is drawn whole in its corner.
@@ -62,22 +71,53 @@ describe('static maps', () => {
     for (const f of fc.features) expect(readText(`${dir}/${f.properties.id}.svg`)).toContain('data-credit="">Natural Earth · © OpenStreetMap contributors</text>');
   });
 
-  test('the small pictures (for frames under 560 px) name the chosen place, each label inside and apart, with the credit whole', () => {
-    for (const id of ['overview', ...fc.features.map((f) => f.properties.id)]) {
-      const svg = readText(`${dir}/${id}-small.svg`);
-      expect(svg, id).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 320 200"/);
-      expect(svg, id).toContain('data-credit="">Natural Earth · © OpenStreetMap contributors</text>');
-      const labels = labelsOf(svg);
-      if (id !== 'overview') expect(labels.map((l) => l.kind), id).toContain(`region:${id}`);
-      for (const l of labels) {
-        const [x0, y0, x1, y1] = l.box;
-        expect(x0 >= 0 && y0 >= 0 && x1 <= 320 && y1 <= 200, `${id}: ${l.text} inside`).toBe(true);
+  /** The picture's size, the view it frames and the credit's box, in its px (data-focus, data-box). */
+  const geometryOf = (svg: string) => {
+    const [w, h] = (/data-picture="(\d+) (\d+)"/.exec(svg) ?? /viewBox="0 0 (\d+) (\d+)"/.exec(svg))!.slice(1).map(Number) as [number, number];
+    const focus = /data-focus="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number) as [number, number, number, number];
+    const credit = /data-box="([^"]+)" data-credit=""/.exec(svg)![1]!.split(' ').map(Number) as [number, number, number, number];
+    return { w, h, focus, credit };
+  };
+  const apart = (a: number[], b: number[], gap = 0) => a[2]! + gap <= b[0]! || b[2]! + gap <= a[0]! || a[3]! + gap <= b[1]! || b[3]! + gap <= a[1]!;
+
+  test('in every picture the names keep a gap from each other, inside the picture and above the credit', () => {
+    for (const id of ids) {
+      for (const name of [id, `${id}-frame`, `${id}-frame-small`]) {
+        const svg = readText(`${dir}/${name}.svg`);
+        const { w, h, credit } = geometryOf(svg);
+        expect(svg, name).toContain('data-credit="">Natural Earth · © OpenStreetMap contributors</text>');
+        const labels = labelsOf(svg);
+        if (id !== 'overview') expect(labels.map((l) => l.kind), name).toContain(`region:${id}`);
+        for (const [i, a] of labels.entries()) {
+          expect(a.box[0] >= 0 && a.box[1] >= 0 && a.box[2] <= w && a.box[3] <= h, `${name}: ${a.text} inside`).toBe(true);
+          expect(a.box[3] <= credit[1], `${name}: ${a.text} above the credit's band`).toBe(true);
+          for (const b of labels.slice(i + 1)) expect(apart(a.box, b.box, 3), `${name}: ${a.text} / ${b.text}`).toBe(true);
+        }
       }
-      for (const a of labels) for (const b of labels) if (a !== b) expect(a.box[0] < b.box[2] && b.box[0] < a.box[2] && a.box[1] < b.box[3] && b.box[1] < a.box[3], `${id}: ${a.text} / ${b.text}`).toBe(false);
     }
-    // The journalist's Senkaku picture at phone size still shows Taiwan and Ishigaki by name.
-    const senkaku = labelsOf(readText(`${dir}/senkaku-islands-small.svg`)).flatMap((l) => [l.kind, l.text]);
+    // The journalist's Senkaku picture at phone size still shows Taiwan and Ishigaki by name; the overview names the Koreas and the East China Sea.
+    const senkaku = labelsOf(readText(`${dir}/senkaku-islands-frame-small.svg`)).flatMap((l) => [l.kind, l.text]);
     for (const n of ['region:senkaku-islands', 'region:taiwan', 'Ishigaki-jima']) expect(senkaku, n).toContain(n);
+    const overview = labelsOf(readText(`${dir}/overview-frame.svg`)).map((l) => l.kind);
+    for (const n of ['region:east-china-sea', 'region:senkaku-islands', 'region:north-korea', 'region:republic-of-korea']) expect(overview, n).toContain(n);
+  });
+
+  test('the credit covers nothing of the view a picture frames: in its own picture, and in every frame a screen\'s picture fills', () => {
+    for (const id of ids) {
+      const own = geometryOf(readText(`${dir}/${id}.svg`));
+      expect(apart(own.focus, own.credit), id).toBe(true);
+      for (const name of [`${id}-frame`, `${id}-frame-small`]) {
+        const { w, h, focus, credit } = geometryOf(readText(`${dir}/${name}.svg`));
+        // The picture scaled whole into the middle of the frame, the credit at the same scale in the frame's corner (frameSvg).
+        for (const aspect of [0.6, 0.75, 1, 1.3, 1.6, 2, 3]) {
+          const [fw, fh] = aspect > w / h ? [h * aspect, h] : [w, w / aspect];
+          const [ox, oy] = [(fw - w) / 2, (fh - h) / 2];
+          const onScreen = [focus[0] + ox, focus[1] + oy, focus[2] + ox, focus[3] + oy];
+          const creditOnScreen = [fw - (w - credit[0]), fh - (h - credit[1]), fw, fh];
+          expect(apart(onScreen, creditOnScreen), `${name} in a frame ${aspect}:1`).toBe(true);
+        }
+      }
+    }
   });
 
   test('each region\'s static page quotes every passage that names it, verbatim', () => {

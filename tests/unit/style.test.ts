@@ -1,5 +1,5 @@
 // The map style is valid MapLibre style and keeps its promises: no glyph server, local data only.
-import { type FilterSpecification, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { type FilterSpecification, type StylePropertySpecification, featureFilter, latest, normalizePropertyExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -153,4 +153,60 @@ test('the selection colours live in the palette only: no stylesheet or layer rep
     .filter((f) => /\.(ts|svelte|css)$/.test(f) && !f.endsWith('content/palette.ts'))
     .filter((f) => literals.some((c) => readText(f).toLowerCase().includes(c)));
   expect(repeating).toEqual([]);
+});
+
+describe('drawing order and weights', () => {
+  const index = (id: string) => style.layers.findIndex((l) => l.id === id);
+  test('every label is drawn above every outline, halo, ring and fill: no selection runs over a name', () => {
+    const symbols = style.layers.filter((l) => l.type === 'symbol');
+    const marks = style.layers.filter((l) => l.type === 'line' || l.type === 'fill');
+    const regionCircles = style.layers.filter((l) => l.type === 'circle' && 'source' in l && ['regions', 'region-labels', 'measure'].includes(l.source as string));
+    const firstLabel = Math.min(...symbols.map((l) => index(l.id)));
+    const below = [...marks, ...regionCircles].filter((l) => index(l.id) > firstLabel).map((l) => l.id);
+    expect(below).toEqual([]);
+    // Among the labels, the regions' own come after the basemap's, so they win where labels collide;
+    // a context layer's names come last: the reader turned it on to see them.
+    const last = (ids: string[]) => Math.max(...ids.map(index));
+    expect(index('region-labels')).toBeGreaterThan(last(['sea-labels', 'place-labels', 'island-names']));
+    expect(Math.min(...symbols.filter((l) => l.id.startsWith('context-')).map((l) => index(l.id)))).toBeGreaterThan(index('region-labels'));
+  });
+
+  /** A paint property's value for a feature of a kind at a zoom, in a state. */
+  function paint(layerId: string, property: string, zoom: number, kind: string, featureState: Record<string, boolean> = {}): unknown {
+    const layer = style.layers.find((l) => l.id === layerId) as { type: string; paint?: Record<string, unknown> };
+    const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${layer.type}`]![property]!;
+    const value = layer.paint?.[property] ?? (spec as { default?: unknown }).default;
+    return normalizePropertyExpression(value as never, `layers.${layerId}.paint.${property}`, spec).evaluate({ zoom } as never, { type: 'Polygon', properties: { kind }, geometry: [] } as never, featureState);
+  }
+  const number = (v: unknown) => (typeof v === 'number' ? v : Number.NaN);
+
+  test('a line wider than 3 px is opaque wherever it is drawn (a translucent one darkens where it overlaps itself, in spikes along a detailed coast)', () => {
+    const wide: string[] = [];
+    for (const l of style.layers.filter((x) => x.type === 'line'))
+      for (let zoom = 0; zoom <= 13; zoom += 0.5)
+        for (const kind of ['island', 'island-group', 'country', 'sea'])
+          for (const s of [{}, { hover: true }, { selected: true }] as Record<string, boolean>[]) {
+            const width = number(paint(l.id, 'line-width', zoom, kind, s));
+            const opacity = number(paint(l.id, 'line-opacity', zoom, kind, s));
+            if (width > 3 && opacity > 0 && opacity < 1) wide.push(`${l.id} at z${zoom} ${kind} ${JSON.stringify(s)}: ${width} px at ${opacity}`);
+          }
+    expect(wide.slice(0, 5)).toEqual([]);
+  });
+
+  test('an unselected island is never drawn in its kind\'s own colour at full strength: that colour and weight are the selection\'s', () => {
+    const kind = 'island';
+    const full = (c: unknown) => (c as { toString(): string }).toString();
+    const own = full(paint('region-selected-line-islands', 'line-color', 6, kind, { selected: true }));
+    for (let zoom = 3; zoom <= 9; zoom += 0.5) {
+      // The halo: a pale tint, clearly paler than the selected one's.
+      const halo = paint('region-island-halo', 'line-color', zoom, kind) as { r: number; g: number; b: number };
+      const chosen = paint('region-island-halo', 'line-color', zoom, kind, { selected: true }) as { r: number; g: number; b: number };
+      expect(full(halo)).not.toBe(own);
+      const lightness = (c: { r: number; g: number; b: number }) => 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b;
+      expect(lightness(halo) - lightness(chosen), `z${zoom}`).toBeGreaterThan(0.1);
+      // The dashed outline: at most half strength unless selected, and thinner than the selection's line.
+      expect(number(paint('region-island-line', 'line-opacity', zoom, kind)), `z${zoom}`).toBeLessThanOrEqual(0.5);
+      expect(number(paint('region-selected-line-islands', 'line-width', zoom, kind, { selected: true }))).toBeGreaterThanOrEqual(3 * number(paint('region-island-line', 'line-width', zoom, kind)));
+    }
+  });
 });

@@ -6,8 +6,10 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import * as turf from '@turf/turf';
 import { describe, expect, test } from 'vitest';
-import { tilesInBounds } from '../../geodata/build/steps/tiles';
+import { type FilterSpecification, featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { LAND_CUTS, REGION_CUTS, realEdges, tilesInBounds } from '../../geodata/build/steps/tiles';
 import { TILESETS } from '../../src/lib/content/tilesets';
+import { generateStyle } from '../../src/lib/map/style';
 import { root } from './helpers';
 
 const tilePath = (set: string, z: number, x: number, y: number) => join(root, 'public/data/tiles', set, String(z), String(x), `${y}.pbf`);
@@ -71,5 +73,62 @@ describe('basemap tiles', () => {
     expect(regionsAt(5, 139.69, 35.69)).toEqual(['indo-pacific', 'japan']);
     // Islands are not tiled: the Senkaku group's tile shows only the sea around it.
     expect(regionsAt(5, 123.47, 25.74)).not.toContain('senkaku-islands');
+  });
+});
+
+describe('outlines drawn from the tiles', () => {
+  const style = generateStyle({ dataUrl: (p) => p });
+  // Where in a tile (its units) a meridian or a parallel runs.
+  const tileX = (lon: number, z: number, x: number, extent: number) => (((lon + 180) / 360) * 2 ** z - x) * extent;
+  const tileY = (lat: number, z: number, y: number, extent: number) => (((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * 2 ** z - y) * extent;
+
+  /** Segments of what the style's line layers on a tileset draw that run along one of the build's cuts (antimeridian, tier box). */
+  function seamsIn(set: (typeof TILESETS)[number], layerName: string, cuts: typeof LAND_CUTS): string[] {
+    const lines = style.layers.filter((l) => l.type === 'line' && 'source' in l && l.source === set.source && l['source-layer'] === layerName);
+    expect(lines.length, `line layers on ${set.id}`).toBeGreaterThan(0);
+    const drawn = lines.map((l) => featureFilter(('filter' in l ? l.filter : undefined) as FilterSpecification | undefined, 'filter'));
+    const found: string[] = [];
+    for (let z = 0; z <= set.maxzoom; z++)
+      for (const [x, y] of tilesInBounds(set.bounds, z)) {
+        const file = tilePath(set.id, z, x, y);
+        const layer = new VectorTile(new PbfReader(readFileSync(file))).layers[layerName];
+        if (!layer) continue;
+        const xs = cuts.x.map((lon) => tileX(lon, z, x, layer.extent));
+        const ys = cuts.y.map((lat) => tileY(lat, z, y, layer.extent));
+        const on = (v: number, at: number[]) => at.some((c) => Math.abs(v - c) <= 1);
+        for (let i = 0; i < layer.length; i++) {
+          const f = layer.feature(i);
+          // Every kind the region line layers draw, selected and hovered alike: the filters read no state.
+          if (!drawn.some((d) => d.filter({ zoom: z }, { type: f.type, properties: f.properties, geometry: [] } as never))) continue;
+          for (const ring of f.loadGeometry())
+            for (let k = 0; k + 1 < ring.length; k++) {
+              const [a, b] = [ring[k]!, ring[k + 1]!];
+              // Inside the tile or on its edge (the antimeridian is the world's edge): beyond it lie
+              // geojson-vt's own clipping edges, in the tile's buffer, which no tile draws.
+              const inside = (p: { x: number; y: number }) => p.x >= -1 && p.x <= layer.extent + 1 && p.y >= -1 && p.y <= layer.extent + 1;
+              if (!inside(a) && !inside(b)) continue;
+              // Longer than 5 px: a stretch of coast within the tiles' simplification tolerance of a cut may be drawn straight along it.
+              const long = Math.hypot(a.x - b.x, a.y - b.y) > (5 * layer.extent) / 512;
+              if (long && ((on(a.x, xs) && on(b.x, xs)) || (on(a.y, ys) && on(b.y, ys)))) found.push(`${set.id}/${z}/${x}/${y} ${String(f.properties.id ?? "")} type ${f.type} (${a.x},${a.y})-(${b.x},${b.y})`);
+            }
+        }
+      }
+    return found;
+  }
+
+  test('no coastline runs along a cut: the 10m and 50m land tiers meet at 50°N, 95°E, 160°E and 12°S with no line between them', () => {
+    for (const set of TILESETS.filter((t) => t.layers.includes('land'))) expect(seamsIn(set, 'land', LAND_CUTS).slice(0, 5), set.id).toEqual([]);
+  });
+
+  test('no region outline runs along the antimeridian (the Indo-Pacific, Russia and the United States are cut there)', () => {
+    const set = TILESETS.find((t) => t.layers.includes('regions'))!;
+    expect(seamsIn(set, 'regions', REGION_CUTS).slice(0, 5)).toEqual([]);
+  });
+
+  test('the real edges of a cut polygon: every edge but the cut, in runs that do not wrap round', () => {
+    // A square cut at 180°E: its three other sides are one run, from the cut back to the cut.
+    const square = { type: 'Polygon' as const, coordinates: [[[170, 0], [180, 0], [180, 10], [170, 10], [170, 0]]] };
+    expect(realEdges(square, REGION_CUTS)).toEqual([[[180, 10], [170, 10], [170, 0], [180, 0]]]);
+    expect(realEdges({ type: 'Polygon', coordinates: [[[170, 0], [175, 0], [175, 10], [170, 0]]] }, REGION_CUTS)).toBeNull();
   });
 });

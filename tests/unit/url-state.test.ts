@@ -16,6 +16,15 @@ describe('parseUrl', () => {
     expect(parseUrl('?region=okinawa&p=p6', known)).toEqual({ state: { region: 'okinawa', paragraph: 'p6', tour: null }, notices: [] });
   });
 
+  test('a passage that does not name the place it is paired with: both kept, and the reader told', () => {
+    const naming = { ...known, names: (p: string, r: string) => r === 'senkaku-islands' && p === 'p3' };
+    expect(parseUrl('?region=senkaku-islands&p=p3', naming)).toEqual({ state: { region: 'senkaku-islands', paragraph: 'p3', tour: null }, notices: [] });
+    expect(parseUrl('?region=senkaku-islands&p=p12', naming)).toEqual({
+      state: { region: 'senkaku-islands', paragraph: 'p12', tour: null },
+      notices: [{ key: 'notice.passageNotOfPlace', params: { value: '12' } }],
+    });
+  });
+
   test('an unknown region becomes a notice and the overview', () => {
     const r = parseUrl('?region=atlantis', known);
     expect(r.state.region).toBeNull();

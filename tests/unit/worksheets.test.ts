@@ -20,7 +20,7 @@ const marksOf = (svg: string) =>
     ([, letter, kind, point, lonlat, cx, cy, r]) => ({ letter: letter!, kind: kind!, point: pair(point!), lonlat: pair(lonlat!), disc: [Number(cx), Number(cy), Number(r)] as const }),
   );
 const pointsOf = (svg: string) =>
-  [...svg.matchAll(/<g data-measure-point="(\d+)" data-lonlat="([^"]+)"><circle cx="([^"]+)" cy="([^"]+)"/g)].map(([, n, lonlat, cx, cy]) => ({
+  [...svg.matchAll(/<g data-measure-point="(\d+)" data-lonlat="([^"]+)">(?:<line [^>]*\/>)?<circle cx="([^"]+)" cy="([^"]+)"/g)].map(([, n, lonlat, cx, cy]) => ({
     n: Number(n),
     lonlat: pair(lonlat!),
     px: [Number(cx), Number(cy)] as [number, number],
@@ -74,19 +74,52 @@ describe('worksheets', () => {
     }
   });
 
-  test('the Senkaku sheet marks the islands, Taiwan, Uotsuri-jima and Ishigaki at their published positions', () => {
-    const marks = marksOf(svgOf('senkaku-islands'));
+  test('the Senkaku sheet marks the islands, Taiwan and Ishigaki by letters, Uotsuri-jima by a point, at their published positions', () => {
+    const svg = svgOf('senkaku-islands');
+    const marks = marksOf(svg);
     const kinds = marks.map((m) => m.kind);
     expect(kinds).toContain('region:senkaku-islands');
     expect(kinds).toContain('region:taiwan');
-    // Uotsuri-jima 25°44′33″N 123°28′17″E; Ishigaki (city) 24°20′26″N 124°09′20″E.
-    for (const [name, at] of [
-      ['Uotsuri-jima', [123.4714, 25.7425]],
-      ['Ishigaki', [124.1556, 24.3406]],
-    ] as const) {
-      const near = marks.filter((m) => m.kind === 'island' && distance(m.lonlat, [...at]) < 5);
-      expect(near.length, name).toBe(1);
+    // Ishigaki (city) 24°20′26″N 124°09′20″E.
+    expect(marks.filter((m) => m.kind === 'island' && distance(m.lonlat, [124.1556, 24.3406]) < 5)).toHaveLength(1);
+    // Uotsuri-jima (25°44′33″N 123°28′17″E) lies inside the islands' ring: a letter of its own could not be told
+    // from theirs, so it is the point measured from, not a letter.
+    expect(marks.filter((m) => distance(m.lonlat, [123.4714, 25.7425]) < 5 && m.kind !== 'region:senkaku-islands')).toHaveLength(0);
+    expect(pointsOf(svg).filter((p) => distance(p.lonlat, [123.4714, 25.7425]) < 5)).toHaveLength(1);
+  });
+
+  test('on every sheet each label stands apart: no two letters or numbers overlap, none is drawn on a ring, one ring holds one letter', () => {
+    type Box = [number, number, number, number];
+    const overlap = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    let rings = 0;
+    for (const id of ids) {
+      const svg = svgOf(id);
+      // The ring's stroke (3 px) and each disc's (1.5 px) count; a number's box is its digits at 12 px bold (about 7 px each).
+      const ring = svg.match(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"[^>]*data-ring/);
+      const [rx, ry, rr] = ring ? ring.slice(1).map(Number) : [];
+      const ringBox: Box | null = ring ? [rx! - rr! - 1.5, ry! - rr! - 1.5, rx! + rr! + 1.5, ry! + rr! + 1.5] : null;
+      const numbers = [...svg.matchAll(/<g data-measure-point="(\d+)"[^>]*>.*?<text x="([\d.]+)" y="([\d.]+)"[^>]*>(\d+)<\/text><\/g>/g)].map(
+        ([, n, x, y, t]) => ({ name: `point ${n}`, box: [Number(x), Number(y) - 10, Number(x) + 7 * t!.length, Number(y) + 1] as Box }),
+      );
+      const marks = marksOf(svg);
+      const labels = [...marks.map((m) => ({ name: `letter ${m.letter}`, box: [m.disc[0] - m.disc[2] - 0.75, m.disc[1] - m.disc[2] - 0.75, m.disc[0] + m.disc[2] + 0.75, m.disc[1] + m.disc[2] + 0.75] as Box })), ...numbers];
+      expect(numbers.length, id).toBe(pointsOf(svg).length);
+      for (const [i, a] of labels.entries()) {
+        for (const b of labels.slice(i + 1)) expect(overlap(a.box, b.box), `${id}: ${a.name} and ${b.name} overlap`).toBe(false);
+        if (ringBox) expect(overlap(a.box, ringBox), `${id}: ${a.name} is drawn on the ring`).toBe(false);
+      }
+      // Only the chosen place's letter marks a point inside its ring; two letters never mark points a disc's width apart or less.
+      if (ring) {
+        rings++;
+        const inside = marks.filter((m) => Math.hypot(m.point[0] - rx!, m.point[1] - ry!) <= rr!);
+        expect(inside.map((m) => m.kind), id).toEqual([`region:${id}`]);
+      }
+      for (const [i, a] of marks.entries())
+        for (const b of marks.slice(i + 1)) expect(Math.hypot(a.point[0] - b.point[0], a.point[1] - b.point[1]), `${id}: ${a.letter} and ${b.letter} mark one spot`).toBeGreaterThan(2 * a.disc[2]);
     }
+    // The Senkaku sheet has a ring to check (a place its sheet shows large has none).
+    expect(rings).toBeGreaterThanOrEqual(1);
+    expect(svgOf('senkaku-islands')).toContain('data-ring');
   });
 
   test('the scale bar measures true: the distance between two numbered points on the map agrees with the great circle within 3%', () => {

@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, Point } f
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { type Areal, type BBox, bboxWithin, cleanAreal, collection, cutAntimeridian, finish, polygons, roundAreal, roundGeometry, simplifyAreal } from './geometry';
 import type { Sources } from './sources';
+import { checkSeaLabels, coastsOf, seaLabelPoint } from './sea-labels';
 import { EAST_ASIA_BOX, FOCUS_BOX } from '../../../src/lib/content/boxes';
 
 const inFocus = (f: Feature) => bboxWithin(turf.bbox(f) as BBox, FOCUS_BOX);
@@ -73,8 +74,11 @@ function borders(s: Sources): FeatureCollection<MultiLineString> {
   return collection([{ type: 'Feature', properties: {}, geometry: roundGeometry(lines, 3) }]);
 }
 
-function seaLabels(s: Sources): FeatureCollection<Point> {
+/** Natural Earth's named seas, each labelled in its open water (sea-labels.ts), checked clear of the land drawn. */
+function seaLabels(s: Sources, land: Feature[]): FeatureCollection<Point> {
   const box = turf.bboxPolygon([60, -50, 200, 62]);
+  // The land drawn, and all of the OSM extract beside it (it has islands Natural Earth lacks: Singapore's Jurong Island).
+  const coasts = coastsOf([...(land as Areal[]), ...s.osmLand]);
   const labels = s.marine.features
     .filter((f) => {
       const p = f.properties as { scalerank: number; featurecla: string; name: string | null };
@@ -82,11 +86,13 @@ function seaLabels(s: Sources): FeatureCollection<Point> {
     })
     .map((f) => {
       const p = f.properties as { name: string; scalerank: number; featurecla: string };
-      const c = turf.centroid(f);
-      const at = turf.booleanPointInPolygon(c, f as Areal) ? c : turf.pointOnFeature(f);
       const name = p.featurecla === 'ocean' ? p.name.replace(/\b(\w)(\w*)/g, (_, a: string, b: string) => a + b.toLowerCase()) : p.name.replace(/\s+/g, ' ');
+      const at = turf.point(seaLabelPoint(f, coasts, name, s.seaLabelPoints.find((l) => l.name === name)?.at));
       return turf.point(roundGeometry(at.geometry, 3).coordinates, { name, rank: p.scalerank, class: p.featurecla });
     });
+  checkSeaLabels(labels, coasts);
+  const stale = s.seaLabelPoints.filter((p) => !labels.some((l) => l.properties.name === p.name));
+  if (stale.length) throw new Error(`regions/sea-label-points.json names no labelled sea: ${stale.map((p) => p.name).join(', ')}`);
   return collection(labels.sort((a, b) => a.properties.rank - b.properties.rank || a.properties.name.localeCompare(b.properties.name)));
 }
 
@@ -119,10 +125,11 @@ function maritime(s: Sources): FeatureCollection<LineString | MultiLineString> {
 }
 
 export function buildBasemap(s: Sources): Basemap {
+  const land = [...worldLand(s), ...regionalLand(s), ...detailedLand(s)];
   return {
-    land: collection([...worldLand(s), ...regionalLand(s), ...detailedLand(s)]),
+    land: collection(land),
     borders: borders(s),
-    seaLabels: seaLabels(s),
+    seaLabels: seaLabels(s, land),
     places: places(s),
     maritime: maritime(s),
   };

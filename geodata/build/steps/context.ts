@@ -2,9 +2,10 @@
 // the Southwest Islands, and the features of the South China Sea.
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { type Areal, type BBox, bboxWithin, collection, finish, roundGeometry, unite } from './geometry';
+import { type Areal, type BBox, bboxWithin, collection, finish } from './geometry';
 import { EAST_ASIA_BOX } from '../../../src/lib/content/boxes';
 import type { Sources } from './sources';
+import { labelNames } from './translations';
 
 /** Where the context layers are drawn: the extent of the clipped bathymetry source. */
 const CONTEXT_BOX: BBox = EAST_ASIA_BOX;
@@ -26,20 +27,31 @@ function deepWater(s: Sources): FeatureCollection {
 /** A point on the Okinawa Trough's axis, between the East China Sea shelf edge and Okinawa Island (the build checks it is deep water). */
 const OKINAWA_TROUGH: [number, number] = [127.3, 27.6];
 
-/** Each island group's OSM land, widened 1 km, with its names. */
+/** How far a group's outline stands off its islands: clear of the Southwest Islands' own 1.5 km widened shapes drawn over it. */
+export const GROUP_MARGIN_KM = 10;
+
+/**
+ * Each island group as one outline around all its islands (the envelope of its
+ * OSM land, widened), with its names; and one label point per group, where its
+ * data put it: in open sea beside the group, checked to lie off every island
+ * and outside every group's outline, so the name never sits under the land.
+ */
 function islandGroups(s: Sources): FeatureCollection {
-  const shapes = collection(
-    s.islandGroups.map((g) => {
-      const land = s.osmLand.filter((f) => bboxWithin(turf.bbox(f) as BBox, g.window));
-      const core = unite(land);
-      if (!core) throw new Error(`Island group ${g.id}: no land in its window`);
-      const widened = finish(turf.buffer(core, 1, { units: 'kilometers' }) as Areal, 0.003, 4);
-      return { type: 'Feature', properties: { id: g.id, name: g.name, ja: g.ja, islands: g.islands.join(', ') }, geometry: widened.geometry } as Feature;
-    }),
-  );
-  // One label point per group (a label on each island's polygon would repeat the name on every island).
-  const labels = shapes.features.map((f) => turf.point(roundGeometry(turf.centerOfMass(f).geometry, 3).coordinates, { id: f.properties!.id, name: f.properties!.name }));
-  return collection([...shapes.features, ...labels]);
+  const shapes = s.islandGroups.map((g) => {
+    const land = s.osmLand.filter((f) => bboxWithin(turf.bbox(f) as BBox, g.window));
+    if (land.length === 0) throw new Error(`Island group ${g.id}: no land in its window`);
+    const hull = turf.convex(turf.featureCollection(land));
+    if (!hull) throw new Error(`Island group ${g.id}: no outline`);
+    const outline = finish(turf.buffer(hull, GROUP_MARGIN_KM, { units: 'kilometers' }) as Areal, 0.003, 4);
+    return { type: 'Feature', properties: { id: g.id, name: g.name, ...labelNames(g.name, g), islands: g.islands.join(', ') }, geometry: outline.geometry } as Feature;
+  });
+  const labels = s.islandGroups.map((g) => {
+    const at = turf.point(g.label.at);
+    const under = shapes.find((f) => turf.booleanPointInPolygon(at, f as Areal)) ?? s.osmLand.find((f) => turf.booleanPointInPolygon(at, f));
+    if (under) throw new Error(`Island group ${g.id}: its label point ${g.label.at.join(', ')} lies on ${String(under.properties?.id ?? 'land')}`);
+    return turf.point(g.label.at, { id: g.id, name: g.name, ...labelNames(g.name, g), anchor: g.label.anchor });
+  });
+  return collection([...shapes, ...labels]);
 }
 
 /** Natural Earth's Spratly, Paracel and Scarborough areas and the reefs of the South China Sea. */

@@ -1,18 +1,21 @@
 // Assemble the open data: statement.json, regions.geojson and the basemap,
 // each as the exact text written to public/data (so staleness is a string compare).
 import * as turf from '@turf/turf';
-import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { unionBounds } from '../../../src/lib/model/bounds';
+import { LARGE_SHARE } from '../../../src/lib/model/framing';
 import { polygons } from './geometry';
 import { TILED_KINDS } from '../../../src/lib/content/tilesets';
-import type { RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
+import type { Distances, RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
 import { type Basemap, buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
 import { checkCard } from './cards';
 import { buildContext } from './context';
 import { buildGeography } from './geography';
 import { type BuiltShape, buildShape } from './regions';
-import { buildStaticMaps } from './static-maps';
+import { buildStaticMaps, type Ringed } from './static-maps';
+import { checkSiteFocus, siteContainers } from './sites';
+import { buildDistances, checkMeasuresAgree, distancesFile } from './distances';
 import { buildWorksheets } from './worksheets';
 import { buildTiles } from './tiles';
 import type { Sources, StatementSources } from './sources';
@@ -74,6 +77,11 @@ export function buildRegions(s: Sources, statement: Statement, shapes = buildSha
     };
   });
   checkLabelsApart(features);
+  for (const [id, apart] of siteContainers(features)) {
+    const f = features.find((x) => x.properties.id === id)!;
+    Object.assign(f.properties, apart);
+    checkSiteFocus(f);
+  }
   return { type: 'FeatureCollection', features };
 }
 
@@ -109,7 +117,9 @@ const SMALL_PLACE_KM = 200;
 
 /** A small place gets a ring when selected, so it can be found at low zoom (not a chain, whose ring would mark one island). */
 const isRinged = ([w, s, e, n]: number[]) => turf.distance([w!, s!], [e!, n!]) < SMALL_PLACE_KM;
-const ringedRegions = (regions: RegionCollection) => new Set(regions.features.filter((f) => isRinged(f.properties.bbox)).map((f) => f.properties.id));
+/** Each ringed place with the zoom from which it is seen unringed. */
+const ringedRegions = (regions: RegionCollection): Ringed =>
+  new Map(regions.features.filter((f) => isRinged(f.properties.bbox)).map((f) => [f.properties.id, ringUntil(f)]));
 
 /** A ring is drawn until the place itself is this many pixels across: then it is seen, and a ring would only clutter it. */
 const RING_SEEN_PX = 40;
@@ -124,15 +134,35 @@ function ringUntil(f: RegionFeature): number {
 }
 
 /** One label point per region, for the map's labels. */
-function regionLabels(regions: RegionCollection, ringed: Set<string>) {
+function regionLabels(regions: RegionCollection, ringed: Ringed) {
   return turf.featureCollection(
     regions.features.map((f) => {
-      const { id, name, names, kind, featured, anchor, labelAnchor } = f.properties;
+      const { id, name, names, kind, featured, anchor, labelAnchor, within, apartFrom } = f.properties;
       const ring = ringed.has(id);
-      // name_<lang>: the map's labels in each other interface language.
-      return turf.point(anchor, { id, name, ...labelNames(name, names), kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringUntil(f) } : {}) });
+      // name_<lang>: the map's labels in each other interface language; a site is labelled apart from its container from `apartFrom`.
+      return turf.point(anchor, { id, name, ...labelNames(name, names), kind, featured, anchor: labelAnchor, ring, ...(ring ? { ringUntil: ringed.get(id) } : {}), ...(within ? { within, apartFrom } : {}) });
     }),
   );
+}
+
+/**
+ * Labels with their names in the interface's other languages (`name_<lang>`,
+ * from geodata/regions/basemap-names-<lang>.json) where the table has one.
+ * Fails on a table entry that names no label: a misspelt name would be silent.
+ */
+function namedLabels<C extends FeatureCollection>(collections: C[], tables: Sources['basemapNames']): C[] {
+  const used = new Set<string>();
+  const out = collections.map((fc) => ({
+    ...fc,
+    features: fc.features.map((f) => {
+      const name = String(f.properties?.name ?? '');
+      const extra = Object.entries(tables).flatMap(([lang, names]) => (names[name] ? (used.add(`${lang}:${name}`), [[`name_${lang}`, names[name]]]) : []));
+      return extra.length ? { ...f, properties: { ...f.properties, ...Object.fromEntries(extra) } } : f;
+    }),
+  }));
+  for (const [lang, names] of Object.entries(tables))
+    for (const name of Object.keys(names)) if (!used.has(`${lang}:${name}`)) throw new Error(`basemap-names-${lang}.json: "${name}" names no label of the basemap`);
+  return out;
 }
 
 /** The islands the cards and tools talk about, named on the map from the zoom their part asks. */
@@ -192,6 +222,47 @@ export function checkTour(steps: TourStep[], statement: Statement): TourStep[] {
 }
 
 const json = (v: unknown) => `${JSON.stringify(v)}\n`;
+
+/**
+ * views.json, what a link's first view reads beside the app's code, before
+ * the text's data (src/lib/state/link-view.ts): each region's camera box and
+ * each tour step's boxes (its own, else its places'), so the map is built at
+ * the place a link names.
+ */
+export function viewsFile(regions: RegionCollection, tour: TourStep[]): string {
+  const boxes = Object.fromEntries(regions.features.map((f) => [f.properties.id, f.properties.focus]));
+  const steps = tour.map((t) => (t.focus ? [t.focus] : t.regions.map((id) => boxes[id]!)));
+  return `{"regions":${JSON.stringify(boxes)},\n"tour":${JSON.stringify(steps)}}\n`;
+}
+
+/** Web Mercator y (0 at the top of the world, 1 at its foot). */
+const mercatorY = (lat: number) => 0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+
+/**
+ * A step's own camera box (`focus`, for steps about the same places that need
+ * telling apart), checked: [west, south, east, north] (east past 180° by less
+ * than a turn), holding the label point of the step's first place, which fills
+ * at least LARGE_SHARE of its width or height: the step is still about that place.
+ */
+export function checkStepFocus(steps: TourStep[], regions: RegionCollection): void {
+  for (const t of steps) {
+    if (!t.focus) continue;
+    const where = `Tour step ${t.paragraph}: its focus ${JSON.stringify(t.focus)}`;
+    const [w, s, e, n] = t.focus;
+    if (![w, s, e, n].every(Number.isFinite) || !(w < e && e - w < 360 && w >= -180 && s < n && s >= -85 && n <= 85)) throw new Error(`${where} is not a box [west, south, east, north]`);
+    const first = regions.features.find((f) => f.properties.id === t.regions[0])!.properties;
+    const [lon, lat] = first.anchor;
+    const inside = (x: number) => x >= w && x <= e;
+    if (!(inside(lon) || inside(lon + 360)) || lat < s || lat > n) throw new Error(`${where} does not hold the label point of ${first.id}`);
+    const [fw, fs, fe, fn] = first.focus;
+    const shift = inside((fw + fe) / 2 + 360) && !inside((fw + fe) / 2) ? 360 : 0;
+    const across = Math.max(0, Math.min(e, fe + shift) - Math.max(w, fw + shift)) / (e - w);
+    const down = Math.max(0, mercatorY(Math.max(s, fs)) - mercatorY(Math.min(n, fn))) / (mercatorY(s) - mercatorY(n));
+    if (Math.max(across, down) < LARGE_SHARE) throw new Error(`${where} shows ${first.id} small (${Math.round(Math.max(across, down) * 100)}% of its width or height; at least ${LARGE_SHARE * 100}%)`);
+  }
+}
+/** One pair per line, so a change reads as a diff. */
+const distancesJson = (d: Distances) => `{"$comment":${JSON.stringify(d.$comment)},\n"pairs":[\n${d.pairs.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
 /** One place per line, so a change to the gazetteer reads as a diff. */
 const gazetteerJson = (g: GazetteerFile) =>
   `{"$comment":${JSON.stringify(g.$comment)},\n"sources":${JSON.stringify(g.sources)},\n"givenNames":${JSON.stringify(g.givenNames)},\n"defaults":${JSON.stringify(g.defaults)},\n"places":[\n${g.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
@@ -201,15 +272,17 @@ const gazetteerJson = (g: GazetteerFile) =>
  * and tour), and collection.json: every statement, newest first, and which
  * of its paragraphs name each region, for the panel that compares them.
  */
-function collectionFiles(s: Sources, flagship: Statement): [string, string][] {
+function collectionFiles(s: Sources, flagship: Statement, places: RegionCollection): [string, string][] {
   const built = [{ entry: s.statement, statement: flagship }];
   const files: [string, string][] = [];
   for (const other of s.others) {
     const statement = buildStatement({ ...other, regionDefs: s.regionDefs });
     const tour = other.tour.length ? checkTour(other.tour, statement) : [];
+    checkStepFocus(tour, places);
     built.push({ entry: other.statement, statement });
     files.push([`${other.statement.dataPath}statement.json`, `${JSON.stringify(statement, null, 1)}\n`]);
     files.push([`${other.statement.dataPath}tour.json`, `${JSON.stringify({ steps: tour }, null, 1)}\n`]);
+    files.push([`${other.statement.dataPath}views.json`, viewsFile(places, tour)]);
   }
   built.sort((a, b) => b.statement.date.localeCompare(a.statement.date));
   const regions: Record<string, { statement: string; paragraphs: string[] }[]> = {};
@@ -226,8 +299,12 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
   const shapes = buildShapes(s);
   const regions = buildRegions(s, statement, shapes);
   const geography = buildGeography(s.measures, shapes, s.gazetteer, s.areas, s.measureMethod);
+  const distances = buildDistances(regions.features, shapes);
+  checkMeasuresAgree(geography.measures, distances);
   const basemap = buildBasemap(s);
   const tour = checkTour(s.tour, statement);
+  const [seaLabels, places, islands] = namedLabels([seaLabelsFor(basemap.seaLabels, regions), basemap.places, islandNames(regions)], s.basemapNames);
+  checkStepFocus(tour, regions);
   const names = { land: basemap.land, islands: islandNames(regions), places: basemap.places };
   const ringed = ringedRegions(regions);
   const credits = s.records.map((r) => ({ file: r.file, credit: r.credit, licence: r.licence }));
@@ -237,13 +314,15 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['regions-lite.geojson', json(liteRegions(regions))],
     ['region-labels.geojson', json(regionLabels(regions, ringed))],
     ['geography.json', `${JSON.stringify(geography, null, 1)}\n`],
+    ['distances.json', distancesJson(distancesFile(distances))],
     ['tour.json', `${JSON.stringify({ steps: tour }, null, 1)}\n`],
+    ['views.json', viewsFile(regions, tour)],
     ['gazetteer.json', gazetteerJson(buildGazetteer(s, regions))],
-    ...collectionFiles(s, statement),
+    ...collectionFiles(s, statement, regions),
     ...buildTiles(basemap, regions),
-    ['basemap/sea-labels.geojson', json(seaLabelsFor(basemap.seaLabels, regions))],
-    ['basemap/places.geojson', json(basemap.places)],
-    ['basemap/island-names.geojson', json(islandNames(regions))],
+    ['basemap/sea-labels.geojson', json(seaLabels)],
+    ['basemap/places.geojson', json(places)],
+    ['basemap/island-names.geojson', json(islands)],
     ['basemap/maritime.geojson', json(basemap.maritime)],
     ['credits.json', json({ sources: credits })],
     ...Object.entries(buildContext(s)).map(([name, fc]) => [name, json(fc)] as [string, string]),

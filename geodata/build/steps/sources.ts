@@ -11,7 +11,7 @@ import type { Topology } from 'topojson-specification';
 import type { BBox } from './geometry';
 import type { Corrections } from './corrections';
 import type { MeasureDef } from './geography';
-import type { Translated } from '../../../src/lib/content/languages';
+import { DEFAULT_LANG, LANGS, type Translated } from '../../../src/lib/content/languages';
 import { DEFAULT_STATEMENT, STATEMENTS, type StatementEntry } from '../../../src/lib/content/statements';
 import type { TourStep } from '../../../src/lib/model/types';
 
@@ -30,6 +30,8 @@ export interface IslandGroup {
   name: string;
   ja: string;
   window: BBox;
+  /** Where the group's name is drawn, off its islands, and which way the text runs from there. */
+  label: { at: [number, number]; anchor: 'left' | 'right' | 'top' | 'bottom' };
   islands: string[];
 }
 
@@ -68,11 +70,15 @@ export interface Sources extends StatementSources {
   regionDefs: RegionDef[];
   gazetteer: Feature<Point, GazetteerEntry>[];
   islandGroups: IslandGroup[];
+  /** The basemap's labels in the interface's other languages: by language, English name → name (geodata/regions/basemap-names-<lang>.json). */
+  basemapNames: Record<string, Record<string, string>>;
   measures: MeasureDef[];
   /** How the measures are computed, in every interface language. */
   measureMethod: Translated;
   areas: AreaDef[];
   marine: FeatureCollection;
+  /** Published points for the seas whose Natural Earth polygon holds no open water (regions/sea-label-points.json). */
+  seaLabelPoints: SeaLabelPoint[];
   disputed: FeatureCollection;
   places: FeatureCollection<Point>;
   /** The world gazetteer's further sources: first-level divisions, cities with population, physical regions, and the project's own list (geodata/gazetteer). */
@@ -93,6 +99,13 @@ export interface Sources extends StatementSources {
   land10m: FeatureCollection;
   borders50m: Topology;
   records: SourceRecord[];
+}
+
+/** Where a sea's name is drawn, with its source. */
+export interface SeaLabelPoint {
+  name: string;
+  at: [number, number];
+  source: string;
 }
 
 /** A published area, shown beside the computed one (geodata/regions/measures.json). */
@@ -229,10 +242,14 @@ export function loadSources(geodata: string, statement: StatementEntry = DEFAULT
     regionDefs: json<{ regions: RegionDef[] }>('regions/regions.json').regions,
     gazetteer: gazetteerFeatures(text('regions/gazetteer.csv')),
     islandGroups: json<{ groups: IslandGroup[] }>('regions/island-groups.json').groups,
+    basemapNames: Object.fromEntries(
+      LANGS.filter((l) => l !== DEFAULT_LANG && existsSync(join(geodata, `regions/basemap-names-${l}.json`))).map((l) => [l, json<{ names: Record<string, string> }>(`regions/basemap-names-${l}.json`).names]),
+    ),
     measures: measureFile.measures,
     measureMethod: measureFile.method,
     areas: measureFile.areas ?? [],
     marine: checked('natural-earth/ne_10m_geography_marine_polys.json'),
+    seaLabelPoints: json<{ points: SeaLabelPoint[] }>('regions/sea-label-points.json').points,
     disputed: checked('natural-earth/ne_10m_admin_0_disputed_areas.json'),
     places: checked('natural-earth/ne_50m_populated_places_simple.json'),
     admin1Points: checked('natural-earth/ne_10m_admin_1_label_points.json'),

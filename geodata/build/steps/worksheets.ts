@@ -7,7 +7,7 @@ import type { Geography, Measure, Paragraph, RegionCollection, RegionFeature, St
 import { DEFAULT_LANG } from '../../../src/lib/content/languages';
 import { makeQuiz, type Question } from '../../../src/lib/model/quiz';
 import { clipExcerpt, excerpts } from '../../../src/lib/model/segments';
-import { escapeXml, picture, staticPage, type Mark, type StaticBasemap } from './static-maps';
+import { escapeXml, picture, staticPage, type Mark, type Ringed, type StaticBasemap } from './static-maps';
 
 /** Measure questions a sheet asks at most. */
 const MAX_MEASURES = 2;
@@ -155,7 +155,7 @@ function estimatedLines(questions: string[], findCount: number, measureCount: nu
 }
 
 /** The worksheet page and its blank map for one place. */
-export function worksheet(r: RegionFeature, others: RegionFeature[], base: StaticBasemap, ringed: Set<string>, statement: Statement, tour: TourStep[], geography: Geography) {
+export function worksheet(r: RegionFeature, others: RegionFeature[], base: StaticBasemap, ringed: Ringed, statement: Statement, tour: TourStep[], geography: Geography) {
   const p = r.properties;
   const draw = (box: Box) => {
     const measures = measuresFor(p.id, geography, box);
@@ -225,7 +225,7 @@ ${sheet.answers.map((a) => `<li>${a}</li>`).join('\n')}
   return { svg, html };
 }
 
-export function buildWorksheets(regions: RegionCollection, base: StaticBasemap, ringed: Set<string>, statement: Statement, tour: TourStep[], geography: Geography): Map<string, string> {
+export function buildWorksheets(regions: RegionCollection, base: StaticBasemap, ringed: Ringed, statement: Statement, tour: TourStep[], geography: Geography): Map<string, string> {
   const files = new Map<string, string>();
   for (const r of regions.features) {
     const { svg, html } = worksheet(

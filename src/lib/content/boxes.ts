@@ -11,3 +11,15 @@ export const EAST_ASIA_BOX: Box = [95, -12, 160, 50];
 export const FOCUS_BOX: Box = [117, 21, 131.5, 31.5];
 /** The first view: from the South China Sea to Japan. */
 export const OVERVIEW_BOX: Box = [100, 2, 150, 44];
+/**
+ * What each teaching layer is there to show, fitted when it is turned on: the
+ * East China Sea shelf and the Okinawa Trough; the six island groups with their
+ * names; the Spratly and Paracel Islands and Scarborough Shoal; the East Asian
+ * maritime lines (tests/unit/context.test.ts holds each box to its layer's data).
+ */
+export const CONTEXT_BOXES = {
+  shelf: [117, 22.5, 132, 34],
+  'island-groups': [122.6, 23.4, 133.6, 31.2],
+  'sea-features': [108.5, 4, 120.5, 20.5],
+  maritime: OVERVIEW_BOX,
+} as const satisfies Record<string, Box>;

@@ -46,17 +46,6 @@ const en = {
   'reader.note': 'Note in the source:',
   'reader.subjects': 'Subjects:',
   'layers.button': 'Layers & legend',
-  'layers.legend': 'Map layers',
-  'layers.shelf': 'Continental shelf',
-  'layers.shelfNote': 'Sea floor deeper than 200 m shaded; the pale water between is the shelf. The Okinawa Trough runs west of the Ryukyu chain.',
-  'layers.island-groups': 'Island groups',
-  'layers.island-groupsNote': 'The six groups of the Southwest Islands, Ōsumi to Yaeyama.',
-  'layers.sea-features': 'South China Sea features',
-  'layers.sea-featuresNote': 'Spratly and Paracel Islands, Scarborough Shoal and reefs (Natural Earth).',
-  'layers.maritime': 'Maritime boundary lines',
-  'layers.maritimeNote': 'Natural Earth indicator lines: 200 nmi limits, median and treaty lines. Not legal boundaries.',
-  'layers.labels': 'Labels',
-  'layers.labelsNote': 'Turn off for a blank map.',
   'map.printSelected': 'Outlined: {name}',
   'measure.button': 'Measure distance',
   'map.summarySelected': 'Map showing {name}, selected. {count} places from the statement are drawn; use the list of places to select one by keyboard.',
@@ -64,16 +53,8 @@ const en = {
   'map.partError': 'Part of the map could not be drawn: {message}',
   'map.noWebgl': 'This browser cannot draw the interactive map (WebGL is unavailable), so this is a static picture of the selected place. Everything else works: choose places from the list or the text.',
   'map.noWebglShort': 'A static picture: this browser has no WebGL.',
-  'map.noWebglEmbed': 'This browser cannot draw the interactive map (WebGL is unavailable), so this is a static picture. The text works as usual.',
   'map.static': 'Static map of {name}',
   'map.staticOverview': 'Static map of East Asia with the places the statement names',
-  'embed.showText': 'Show the text',
-  'embed.hideText': 'Hide the text',
-  'embed.sheet': 'What the statement says',
-  'embed.closePlace': 'Close and show all places',
-  'embed.choose': 'Choose a place to read what the statement says about it:',
-  'embed.open': 'Open the full atlas',
-  'embed.credit': 'Statement Atlas · text: {dcpd}, public domain · map: Natural Earth, © OpenStreetMap contributors',
   'announce.selected': 'Selected: {name}, named in {count} passages.',
   'announce.selectedOne': 'Selected: {name}, named in 1 passage.',
   'announce.paragraph': 'Paragraph {n}.',
@@ -81,8 +62,8 @@ const en = {
   'announce.none': 'No place selected: the overview.',
 } as const;
 
-/** Every key: the first view's, and those of the parts that load later (en-later.ts). */
-export type MessageKey = keyof typeof en | keyof typeof import('./en-later').LATER;
+/** Every key: the first view's, the embed's (en-embed.ts) and those of the parts that load later (en-later.ts). */
+export type MessageKey = keyof typeof en | keyof typeof import('./en-embed').EMBED | keyof typeof import('./en-later').LATER;
 export type Messages = { readonly [K in MessageKey]: string };
 type FirstMessages = { readonly [K in keyof typeof en]: string };
 
@@ -106,7 +87,17 @@ export function addMessages(lang: string, messages: Messages): void {
  * languages' files hold every string already.
  */
 export async function loadLaterMessages(): Promise<void> {
-  if (!('share.title' in (packs.en ?? {}))) packs.en = { ...en, ...(await import('./en-later')).LATER };
+  if (laterMessagesLoaded()) return;
+  const { LATER } = await import('./en-later');
+  packs.en = { ...packs.en, ...LATER };
+}
+
+/** Whether the English of the parts loaded on use (en-later.ts) is in. */
+export const laterMessagesLoaded = (): boolean => 'share.title' in (packs.en ?? {});
+
+/** English a view brings with it: the embed's strings (en-embed.ts), which the full atlas's first view does not carry. */
+export function addEnglish(messages: Partial<Messages>): void {
+  packs.en = { ...packs.en, ...messages };
 }
 
 /** Makes a language's messages available to format(); call (and wait) before switching to it. */
@@ -118,10 +109,17 @@ export async function loadMessages(lang: Lang): Promise<void> {
 
 export type Params = Record<string, string | number>;
 
-/** The message in a language, with its {placeholders} filled in (as text, never markup). */
+/**
+ * The message in a language, with its {placeholders} filled in (as text, never markup). A value that
+ * ends a sentence itself ("Washington, D.C.") stands for the stop the message puts after it, in either script.
+ */
 export function format(lang: string, key: MessageKey, params: Params = {}): string {
   const text = packs[lang]?.[key] ?? packs.en?.[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}([.。]?)/g, (whole, name: string, stop: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return value + (/[.。!?！？]$/.test(value) ? '' : stop);
+  });
 }
 
 /** A message to show later, in whatever language the interface is in by then. */

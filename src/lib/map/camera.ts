@@ -3,8 +3,10 @@
 import type { Bounds } from '../model/bounds';
 
 export interface CameraRequest {
-  /** The box to show; a point when west = east and south = north. */
+  /** The box to show, large; a point when west = east and south = north. */
   box: Bounds;
+  /** Places shown around it, in order, as far as they leave it large (the others of a tour step). */
+  context?: Bounds[];
   /** The zoom a point is shown at. */
   pointZoom: number;
   /** The closest an area is fitted. */
@@ -13,8 +15,8 @@ export interface CameraRequest {
   noZoomOut?: boolean;
   /** Move only if the box is seen smaller than its own view would show it (a place clicked on the map). */
   onlyIfCloser?: boolean;
-  /** Keep clear of the tools down the map's right side too (a measured line). */
-  besideTools?: boolean;
+  /** Keep clear of the tools and their open panel at the map's top right too, beside or below them (a measured line, a quiz's place). */
+  clearOfTools?: boolean;
   /** ms; by default 800, or 0 under reduced motion. */
   duration?: number;
 }

@@ -10,16 +10,40 @@ import type { RegionKind } from '../model/types';
 import { BASEMAP, CONTEXT_COLOURS, KIND_COLOURS, SELECTION } from '../content/palette';
 import { TILESETS } from '../content/tilesets';
 import { DEFAULT_LANG, type Lang } from '../content/languages';
+import { CJK_FONTS, CJK_RANGE } from '../content/fonts';
+import { SITE_RADIUS_PX, SITE_RIM_PX } from '../content/markers';
 
 /** The tilesets with land in them. */
 const LAND = TILESETS.filter((t) => t.layers.includes('land'));
 /** Where the wide region outlines (countries, seas) are drawn from: a tileset, not the regions GeoJSON. */
 const WIDE = { source: 'regions-wide', 'source-layer': 'regions' } as const;
+/** The polygons of a tiled layer (its lines are the real edges of polygons the build cut). */
+const POLYGONS: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+/**
+ * What a line layer over tiled polygons draws: every outline but those of polygons the build
+ * cut (at the antimeridian, or where one land tier meets the next), whose real edges follow
+ * them as lines (geodata/build/steps/tiles.ts). A cut drawn would be a straight seam.
+ */
+const EDGES: ExpressionSpecification = ['!', ['has', 'cut']];
 
 
-/** Local fonts: the style has no `glyphs`, so MapLibre draws labels with these. */
+/**
+ * Local fonts: the style has no `glyphs`, so MapLibre draws labels with these,
+ * but for Japanese, which it draws with the atlas's own font (fontFaces).
+ */
 const FONT = ['Noto Sans', 'DejaVu Sans', 'Helvetica Neue', 'Arial', 'sans-serif'];
 const FONT_ITALIC = ['Noto Sans Italic', 'DejaVu Sans Oblique', 'Georgia', 'serif'];
+
+/**
+ * The map's Japanese glyphs come from the atlas's own font, the file the
+ * stylesheets use (MapLibre fetches it when it first draws a character in its
+ * range, and draws once it is loaded), so they are never empty boxes where the
+ * machine has no Japanese font. Declared for the first name of each stack.
+ */
+function fontFaces(dataUrl: StyleOptions['dataUrl']) {
+  const face = [{ url: dataUrl(CJK_FONTS.jp.path), 'unicode-range': [...CJK_RANGE] }];
+  return { [FONT[0]!]: face, [FONT_ITALIC[0]!]: face };
+}
 
 export { CONTEXT_LAYERS, type ContextLayer, NO_CONTEXT } from './context-layers';
 import { CONTEXT_LAYERS, type ContextLayer } from './context-layers';
@@ -100,6 +124,16 @@ const kindColour: ExpressionSpecification = [
   '#555555',
 ] as unknown as ExpressionSpecification;
 
+/** How much of its kind's colour an island's halo takes over the water, by state. */
+const HALO_TINT = { rest: 0.2, hover: 0.38, selected: 0.55 };
+/** Each kind's colour mixed into the water's by `share` (an opaque tint). */
+function kindTint(share: number): ExpressionSpecification {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const water = rgb(BASEMAP.water);
+  const mix = (hex: string) => `rgb(${rgb(hex).map((c, i) => Math.round(c * share + water[i]! * (1 - share))).join(', ')})`;
+  return ['match', ['get', 'kind'], ...Object.entries(KIND_COLOURS).flatMap(([k, c]) => [k, mix(c)]), mix('#555555')] as unknown as ExpressionSpecification;
+}
+
 /**
  * The sea labels the basemap shows: those not drawn as a region (the data build
  * marks a label that names a region with its id). Every region drawn, none
@@ -108,18 +142,20 @@ const kindColour: ExpressionSpecification = [
 const seaLabelShown = (drawn: readonly string[] | undefined): ExpressionSpecification =>
   drawn ? ['!', ['in', ['coalesce', ['get', 'region'], ''], ['literal', [...drawn]]]] : ['!', ['has', 'region']];
 
-function basemapLayers(drawn: readonly string[] | undefined): LayerSpecification[] {
-  const layers: LayerSpecification[] = [
+/** The basemap under everything: water, land, coasts and borders. */
+function basemapGround(): LayerSpecification[] {
+  return [
     { id: 'background', type: 'background', paint: { 'background-color': BASEMAP.water } },
     shelfLayer(),
     // Land from each tileset (their areas do not overlap), then its coastline.
-    ...LAND.map((t): LayerSpecification => ({ id: `land-${t.id}`, type: 'fill', source: t.source, 'source-layer': 'land', paint: { 'fill-color': sameForEvery.colour(BASEMAP.land), 'fill-opacity': OPAQUE, ...DRAWN_EDGE } })),
+    ...LAND.map((t): LayerSpecification => ({ id: `land-${t.id}`, type: 'fill', source: t.source, 'source-layer': 'land', filter: POLYGONS, paint: { 'fill-color': sameForEvery.colour(BASEMAP.land), 'fill-opacity': OPAQUE, ...DRAWN_EDGE } })),
     ...LAND.map(
       (t): LayerSpecification => ({
         id: `coastline-${t.id}`,
         type: 'line',
         source: t.source,
         'source-layer': 'land',
+        filter: EDGES,
         paint: { 'line-color': sameForEvery.colour(BASEMAP.coast), 'line-opacity': OPAQUE, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.3, 8, 0.8, 12, 1.2] },
       }),
     ),
@@ -131,15 +167,21 @@ function basemapLayers(drawn: readonly string[] | undefined): LayerSpecification
       paint: { 'line-color': sameForEvery.colour(BASEMAP.border), 'line-opacity': OPAQUE, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1] },
     },
   ];
+}
+
+/**
+ * The basemap's labels and place dots: drawn above every region layer, so no
+ * outline or halo of a selection runs over a city's or an island's name.
+ */
+function basemapLabels(drawn: readonly string[] | undefined, lang: Lang): LayerSpecification[] {
   return [
-    ...layers,
     {
       id: 'sea-labels',
       type: 'symbol',
       source: 'sea-labels',
       filter: ['all', seaLabelShown(drawn), ['<=', ['get', 'rank'], ['+', ['zoom'], 1]]],
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': labelText(lang),
         'text-font': FONT_ITALIC,
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 8, 13],
         'text-letter-spacing': 0.08,
@@ -163,7 +205,7 @@ function basemapLayers(drawn: readonly string[] | undefined): LayerSpecification
       minzoom: 5,
       filter: ['>=', ['zoom'], ['get', 'minzoom']],
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': labelText(lang),
         'text-font': FONT_ITALIC,
         'text-size': 11,
         'text-anchor': 'top',
@@ -179,7 +221,7 @@ function basemapLayers(drawn: readonly string[] | undefined): LayerSpecification
       minzoom: 3,
       filter: ['any', ['get', 'capital'], ['<=', ['get', 'rank'], ['-', ['zoom'], 1]]],
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': labelText(lang),
         'text-font': FONT,
         'text-size': ['case', ['get', 'capital'], 12, 11],
         'text-offset': [0, 0.6],
@@ -205,13 +247,28 @@ function shelfLayer(): LayerSpecification {
 }
 
 function contextLayers(): LayerSpecification[] {
-  const labelLayout = (size: number) => ({ ...hidden, 'text-field': ['get', 'name'] as ExpressionSpecification, 'text-font': FONT, 'text-size': size, 'text-max-width': 8 });
   return [
     { id: 'context-island-groups-fill', type: 'fill', source: 'island-groups', layout: hidden, paint: { 'fill-color': CONTEXT_COLOURS['island-groups'], 'fill-opacity': 0.12 } },
-    { id: 'context-island-groups-line', type: 'line', source: 'island-groups', layout: hidden, paint: { 'line-color': CONTEXT_COLOURS['island-groups'], 'line-width': 1.5, 'line-dasharray': [2, 1] } },
     { id: 'context-sea-features-fill', type: 'fill', source: 'sea-features', layout: hidden, paint: { 'fill-color': CONTEXT_COLOURS['sea-features'], 'fill-opacity': 0.25 } },
+  ];
+}
+
+/** The context layers' lines: above the regions' shapes and halos, so a layer turned on is seen over the places it outlines. */
+function contextLines(): LayerSpecification[] {
+  return [
+    { id: 'context-island-groups-line', type: 'line', source: 'island-groups', layout: hidden, paint: { 'line-color': CONTEXT_COLOURS['island-groups'], 'line-width': 2, 'line-dasharray': [2, 1] } },
     { id: 'context-sea-features-line', type: 'line', source: 'sea-features', layout: hidden, paint: { 'line-color': CONTEXT_COLOURS['sea-features'], 'line-width': 1.2 } },
     { id: 'context-maritime', type: 'line', source: 'maritime', layout: hidden, paint: { 'line-color': CONTEXT_COLOURS.maritime, 'line-width': 1.2, 'line-dasharray': [4, 2, 1, 2] } },
+  ];
+}
+
+/**
+ * The context layers' names: drawn last, so a layer the reader turned on is
+ * named even where another label would be in the way.
+ */
+function contextLabels(lang: Lang): LayerSpecification[] {
+  const labelLayout = (size: number) => ({ ...hidden, 'text-field': labelText(lang), 'text-font': FONT, 'text-size': size, 'text-max-width': 8 });
+  return [
     {
       id: 'context-shelf-label',
       type: 'symbol',
@@ -225,7 +282,8 @@ function contextLayers(): LayerSpecification[] {
       type: 'symbol',
       source: 'island-groups',
       filter: ['==', ['geometry-type'], 'Point'],
-      layout: { ...labelLayout(11.5), 'symbol-placement': 'point' },
+      // Each name where its data put it, beside its group in open sea (geodata/regions/island-groups.json).
+      layout: { ...labelLayout(12), 'text-anchor': ['get', 'anchor'], 'text-max-width': 12, 'text-allow-overlap': true },
       paint: { 'text-color': CONTEXT_COLOURS['island-groups'], 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     {
@@ -244,9 +302,10 @@ function contextLayers(): LayerSpecification[] {
  * not 0 opaque: a width by state is what the hover outline has, so the two share a program.
  */
 function selectedOutline(name: string, from: { source: string; 'source-layer'?: string }): LayerSpecification[] {
-  const lines: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
+  const lines: ExpressionSpecification = ['all', ['!=', ['geometry-type'], 'Point'], EDGES];
   return [
-    { id: `region-selected-halo-${name}`, type: 'line', ...from, ...ON_INTERACTION, filter: lines, paint: { 'line-color': SELECTION.halo, 'line-opacity': 0.9, 'line-width': ['case', state('selected'), 7, 0] } },
+    // Opaque: a wide translucent line shows every place it overlaps itself.
+    { id: `region-selected-halo-${name}`, type: 'line', ...from, ...ON_INTERACTION, filter: lines, paint: { 'line-color': SELECTION.halo, 'line-width': ['case', state('selected'), 7, 0] } },
     { id: `region-selected-line-${name}`, type: 'line', ...from, ...ON_INTERACTION, filter: lines, paint: { 'line-color': kindColour, 'line-width': ['case', state('selected'), 3.5, 0] } },
   ];
 }
@@ -256,7 +315,17 @@ function interactionShown(layers: LayerSpecification[], shown: boolean): LayerSp
   return shown ? layers : layers.map((l) => (drawnOnInteraction(l) ? ({ ...l, layout: { ...l.layout, ...hidden } } as LayerSpecification) : l));
 }
 
-function regionLayers(lang: Lang): LayerSpecification[] {
+/**
+ * A site inside a place the text names (Futenma on Okinawa) is drawn, labelled and so picked apart from it
+ * only from the zoom its data give (`apartFrom`): below, its marker would cover the place, and a click there
+ * means the place. A site whose place the text does not name (so does not draw) is drawn at every zoom.
+ */
+function apartShown(only: readonly string[] | undefined): ExpressionSpecification {
+  const apart: ExpressionSpecification = ['>=', ['zoom'], ['coalesce', ['get', 'apartFrom'], 0]];
+  return only ? ['any', apart, ['!', ['in', ['coalesce', ['get', 'within'], ''], ['literal', [...only]]]]] : apart;
+}
+
+function regionLayers(only: readonly string[] | undefined): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     // Countries and wide regions almost invisible until hovered or selected; seas and
     // straits translucent water. One layer (the opacity by kind), so one set of buckets.
@@ -264,6 +333,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       id: 'region-wide-fill',
       ...WIDE,
       type: 'fill',
+      filter: POLYGONS,
       paint: {
         ...DRAWN_EDGE,
         'fill-color': kindColour,
@@ -275,7 +345,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       ...WIDE,
       ...ON_INTERACTION,
       type: 'line',
-      filter: kindIn('country', 'region'),
+      filter: ['all', kindIn('country', 'region'), EDGES],
       paint: {
         'line-color': kindColour,
         'line-width': ['case', state('selected'), 2.5, state('hover'), 1.5, 0],
@@ -286,7 +356,7 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       id: 'region-water-line',
       ...WIDE,
       type: 'line',
-      filter: kindIn('sea', 'strait'),
+      filter: ['all', kindIn('sea', 'strait'), EDGES],
       paint: {
         'line-color': kindColour,
         // Firmer when pointed at or selected.
@@ -295,17 +365,20 @@ function regionLayers(lang: Lang): LayerSpecification[] {
         'line-dasharray': [3, 2],
       },
     },
-    // Islands: at low zoom a wide translucent halo keeps islets a few hundred
-    // metres across visible and clickable; close up it fades, so the coastline reads.
+    // Islands: at low zoom a wide halo keeps islets a few hundred metres across
+    // visible and clickable; closer up it narrows away, so the coastline reads.
+    // Opaque, in a pale tint of the kind's colour (a translucent one darkens
+    // wherever the line overlaps itself, in spikes along a detailed coast), and
+    // pale unless selected: only the selection is drawn in the kind's own colour.
     {
       id: 'region-island-halo',
       type: 'line',
       source: 'regions',
       filter: kindIn('island-group', 'island'),
       paint: {
-        'line-color': kindColour,
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], 6, ['case', state('selected'), 0.5, state('hover'), 0.4, 0.28], 9, 0],
-        'line-width': 9,
+        'line-color': ['case', state('selected'), kindTint(HALO_TINT.selected), state('hover'), kindTint(HALO_TINT.hover), kindTint(HALO_TINT.rest)],
+        'line-opacity': OPAQUE,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 9, 9, 0],
       },
     },
     {
@@ -335,7 +408,8 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       paint: {
         'line-color': kindColour,
         // Close up, the widened outline would read as a second coastline offshore: only a hovered or selected island keeps it.
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], 6, 1, 9, ['case', state('selected'), 0.55, state('hover'), 0.55, 0]],
+        // Unselected, it is half as strong: the kind's full colour is the selection's.
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 6, ['case', state('selected'), 1, state('hover'), 1, 0.5], 9, ['case', state('selected'), 0.55, state('hover'), 0.55, 0]],
         'line-width': ['case', state('hover'), 2, 1],
         'line-dasharray': [4, 2],
       },
@@ -344,14 +418,15 @@ function regionLayers(lang: Lang): LayerSpecification[] {
     // from the tiles for wide outlines and from the GeoJSON for islands.
     ...selectedOutline('wide', WIDE),
     ...selectedOutline('islands', { source: 'regions' }),
-    // Small islands stay findable when selected: a ring around them until they are big enough to see.
+    // Small islands stay findable when selected: a ring around them until they are big enough to see;
+    // so does a site below the zoom it is drawn from (apartShown).
     {
       id: 'region-selected-ring',
       type: 'circle',
       ...ON_INTERACTION,
       source: 'region-labels',
       maxzoom: 9,
-      filter: ['all', kindIn('island-group', 'island'), ['get', 'ring'], ['<', ['zoom'], ['get', 'ringUntil']]],
+      filter: ['all', ['any', kindIn('island-group', 'island'), ['has', 'apartFrom']], ['get', 'ring'], ['<', ['zoom'], ['coalesce', ['get', 'apartFrom'], ['get', 'ringUntil']]]],
       paint: {
         'circle-radius': 18,
         'circle-color': 'rgba(0,0,0,0)',
@@ -363,21 +438,26 @@ function regionLayers(lang: Lang): LayerSpecification[] {
       id: 'region-site',
       type: 'circle',
       source: 'regions',
-      filter: ['==', ['geometry-type'], 'Point'],
+      filter: ['all', ['==', ['geometry-type'], 'Point'], apartShown(only)],
       paint: {
         'circle-color': kindColour,
-        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6.5],
+        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, SITE_RADIUS_PX],
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['case', state('selected'), 3, 2],
+        'circle-stroke-width': ['case', state('selected'), 3, SITE_RIM_PX],
       },
     },
   ];
+  return layers;
+}
+
+/** The regions' names, above everything else (they win where labels collide). */
+function regionLabels(lang: Lang, only: readonly string[] | undefined): LayerSpecification[] {
   return [
-    ...layers,
     {
       id: 'region-labels',
       type: 'symbol',
       source: 'region-labels',
+      filter: apartShown(only),
       layout: {
         'text-field': labelText(lang),
         'text-font': FONT,
@@ -465,7 +545,7 @@ export const ON_DEMAND: readonly OnDemandData[] = [
 export function generateBasemapStyle({ dataUrl }: Pick<StyleOptions, 'dataUrl'>): StyleSpecification {
   const full = generateStyle({ dataUrl, only: [] });
   // Not the atlas's own island names, nor the shelf (a context layer the view has no control for).
-  const layers = basemapLayers([]).filter((l) => l.id !== 'island-names' && l.id !== 'context-shelf');
+  const layers = [...basemapGround(), ...basemapLabels([], DEFAULT_LANG)].filter((l) => l.id !== 'island-names' && l.id !== 'context-shelf');
   const used = new Set(layers.flatMap((l) => ('source' in l && typeof l.source === 'string' ? [l.source] : [])));
   return { ...full, name: 'Statement Atlas basemap', sources: Object.fromEntries(Object.entries(full.sources).filter(([id]) => used.has(id))), layers };
 }
@@ -478,6 +558,7 @@ export function generateStyle({ dataUrl, only, lang = DEFAULT_LANG, interaction 
   return {
     version: 8,
     name: 'Statement Atlas',
+    'font-faces': fontFaces(dataUrl),
     sources: {
       ...Object.fromEntries(
         TILESETS.map((t) => [
@@ -505,6 +586,16 @@ export function generateStyle({ dataUrl, only, lang = DEFAULT_LANG, interaction 
       measure: empty,
     },
     // Labels are switched at run time (layerVisibility), not by a second style.
-    layers: [...basemapLayers(only), ...contextLayers(), ...interactionShown(onlyRegions(regionLayers(lang), only), interaction), ...measureLayers()],
+    // Labels last: every name is drawn over the outlines, halos and rings of a selection.
+    layers: [
+      ...basemapGround(),
+      ...contextLayers(),
+      ...interactionShown(onlyRegions(regionLayers(only), only), interaction),
+      ...contextLines(),
+      ...measureLayers(),
+      ...basemapLabels(only, lang),
+      ...onlyRegions(regionLabels(lang, only), only),
+      ...contextLabels(lang),
+    ],
   };
 }

@@ -163,6 +163,10 @@ export interface RegionProperties {
   anchor: [number, number];
   /** Where the label's text sits from that point (MapLibre's text-anchor): centred on it, or beside it for small places. */
   labelAnchor: LabelAnchor;
+  /** For a site inside another place the text names (Futenma on Okinawa): that place, the smallest that holds it. */
+  within?: string;
+  /** The whole zoom from which such a site is drawn, labelled and picked apart from `within`; below it a click there means `within`. */
+  apartFrom?: number;
 }
 
 export type RegionFeature = Feature<Geometry, RegionProperties>;
@@ -196,6 +200,25 @@ export interface Measure {
   published?: PublishedFigure;
 }
 
+/**
+ * The distance between two places as the measure tool gives it (distances.json): the shortest
+ * great-circle distance between their shapes, coast to coast, a site's position standing for its shape.
+ */
+export interface PairDistance {
+  ends: [string, string];
+  km: number;
+  nmi: number;
+  /** The nearest point of each, [lon, lat], in the order of `ends` (one point twice where they meet). */
+  line: [[number, number], [number, number]];
+  /** What was measured: both shapes, a position (the first or second end's) and a shape, two positions, or 0 km where the shapes meet. */
+  how: 'shapes' | 'position-shape' | 'shape-position' | 'positions' | 'meet';
+}
+
+export interface Distances {
+  $comment: string;
+  pairs: PairDistance[];
+}
+
 export interface RegionGeography {
   /** Land area for island shapes (before widening), else the shape's area; absent for sites. */
   areaKm2?: number;
@@ -214,8 +237,13 @@ export interface Geography {
 export interface TourStep {
   paragraph: string;
   title: Translated;
-  /** Places the step shows and highlights: the first is selected, the map fits them all. */
+  /** Places the step shows and highlights: the first is selected and framed large, the others around it as context. */
   regions: string[];
+  /**
+   * The box the step's camera shows instead, [west, south, east, north] (east may pass 180°): where
+   * steps about the same places need telling apart (the build checks the first place is in it, large).
+   */
+  focus?: [number, number, number, number];
   /** One sentence on why the place matters to the paragraph, with its source. */
   why: string;
   source: Citation;

@@ -135,6 +135,8 @@ export interface ViewState {
 export interface Known {
   hasRegion(id: string): boolean;
   hasParagraph(id: string): boolean;
+  /** Whether a passage names a place (where it can tell; a link pairing the two is checked with it). */
+  names?(paragraph: string, region: string): boolean;
   /** Number of tour steps (0 when there is no tour). */
   tourLength?: number;
 }
@@ -177,6 +179,9 @@ export function parseUrl(search: string, known: Known): ParsedUrl {
     notices.push({ key: 'notice.unknownParagraph', params: { value: quote(paragraph) } });
     paragraph = null;
   }
+  // Both known, but the passage does not name the place: both are shown (the link is kept), and the reader told.
+  if (region !== null && paragraph !== null && known.names && !known.names(paragraph, region))
+    notices.push({ key: 'notice.passageNotOfPlace', params: { value: paragraph.slice(1) } });
   const tourValue = pick(params, PARAM.tour, notices);
   let tour: number | null = null;
   if (tourValue !== null) {

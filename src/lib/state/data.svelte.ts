@@ -22,6 +22,9 @@ export const firstFiles = ({ dataPath }: StatementEntry) => ({
   tour: `${dataPath}tour.json`,
 });
 
+/** The views a link's map is built at, before the text's data (state/link-view.ts). */
+export const viewsFile = ({ dataPath }: StatementEntry) => `${dataPath}views.json`;
+
 /** Starts these files' requests now, for the view that will read them once its code is in. */
 export function fetchEarly(files: Record<string, string>) {
   for (const path of Object.values(files)) {

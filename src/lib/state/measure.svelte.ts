@@ -1,61 +1,52 @@
-// The measure tool's state: two ends, clicked on the map or chosen as places.
-// The distance and the line come from measure-geometry.ts, loaded on first use.
+// The measure tool's state: two ends, clicked on the map or chosen as places,
+// and how the distance between them was measured (every result says).
+// The distance, the line and what a click is on come from measure-geometry.ts, loaded on first use.
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-
-import type { Measure } from '../model/types';
-import type { Translated } from '../content/languages';
+import type { Notice } from '../i18n/messages';
+import type { RegionFeature } from '../model/types';
 
 export interface End {
   at: [number, number];
   label: string;
 }
 
-/** The atlas's own measure between two places, where the data has one (the distance the cards quote). */
-export function measureBetween(measures: Measure[], from: string, to: string): { measure: Measure; reversed: boolean } | null {
-  const joins = measures.filter((m) => m.ends && ((m.ends[0] === from && m.ends[1] === to) || (m.ends[0] === to && m.ends[1] === from)));
-  // The distance between two places is the shortest the atlas measures (the nearest coast, not a city).
-  const found = joins.sort((a, b) => a.km - b.km)[0];
-  return found ? { measure: found, reversed: found.ends![0] !== from } : null;
+/** Where a click was, beyond its position: the map's zoom, and the wide places (countries, seas) drawn under it. */
+export interface ClickContext {
+  zoom: number;
+  wide: string[];
 }
 
 export class MeasureTool {
   active = $state(false);
   a = $state.raw<End | null>(null);
   b = $state.raw<End | null>(null);
-  /** What the line measures, when it is one of the atlas's measures ("Uotsuri-jima to the nearest coast of Taiwan"). */
-  what = $state<Translated | null>(null);
-  /** The atlas's measures, for choosing two places (set once the data is in). */
-  measures: Measure[] = [];
+  /** How the distance is measured, as a message ("between the two points clicked", "coast to coast"). */
+  how = $state.raw<Notice | null>(null);
+  /** The two places chosen from the lists, when the ends are theirs. */
+  places = $state.raw<[string, string] | null>(null);
 
-  /** A map click: the first sets A, the second B, a third starts again. `place` names what was clicked. */
-  addPoint(at: [number, number], place?: string | null): void {
+  /**
+   * A map click: the first sets A, the second B, a third starts again. Each end is
+   * named by the place the point is on (`drawn`: the places the map draws), `name` says it.
+   */
+  async click(at: [number, number], near: ClickContext, drawn: RegionFeature[], name: (id: string) => string): Promise<void> {
+    const { placeAt } = await import('../map/measure-geometry');
+    const id = placeAt(at, near, drawn);
     const where = `${at[1].toFixed(3)}°, ${at[0].toFixed(3)}°`;
-    const end = { at, label: place ? `${place} (${where})` : where };
-    this.what = null;
-    if (!this.a || this.b) (this.a = end), (this.b = null);
-    else this.b = end;
+    const end = { at, label: id ? `${name(id)} (${where})` : where };
+    this.set(!this.a || this.b ? end : this.a, !this.a || this.b ? null : end, { key: 'measureForm.howClicks' });
   }
 
-  /** Two places chosen by name: the atlas's measure between them where there is one, else their label points. */
-  choosePlaces(from: End | null, to: End | null, fromId: string, toId: string): void {
-    const known = from && to ? measureBetween(this.measures, fromId, toId) : null;
-    if (known && from && to) {
-      const [p, q] = known.measure.line;
-      const [start, end] = known.reversed ? [q, p] : [p, q];
-      this.a = { at: start, label: from.label };
-      this.b = { at: end, label: to.label };
-      this.what = known.measure.label;
-      return;
-    }
-    this.a = from;
-    this.b = to;
-    this.what = null;
+  /** Sets both ends (B may wait), how they are measured, and the places they are, if chosen as places. */
+  set(a: End | null, b: End | null, how: Notice | null, places: [string, string] | null = null): void {
+    this.a = a;
+    this.b = b;
+    this.how = how;
+    this.places = places;
   }
 
   clear(): void {
-    this.a = null;
-    this.b = null;
-    this.what = null;
+    this.set(null, null, null);
   }
 
   /** What the map draws: the ends and the geodesic between them (none while the tool is unused). */

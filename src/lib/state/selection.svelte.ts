@@ -2,11 +2,15 @@
 // reader, the panel, the region list and the URL all read and write it here.
 import { getContext, setContext } from 'svelte';
 import type { Notice } from '../i18n/messages';
+import type { Bounds } from '../model/bounds';
 import type { TourStep } from '../model/types';
 import type { ViewState } from '../model/url-state';
 
-/** Where a change came from: the map does not fly to a region the reader clicked on it. */
-export type Origin = 'map' | 'text' | 'list' | 'url' | 'history';
+/**
+ * Where a change came from: the map does not fly to a region the reader clicked on it;
+ * a name in the statement's column ('reader') folds the card, one in a card ('text') does not.
+ */
+export type Origin = 'map' | 'text' | 'reader' | 'list' | 'url' | 'history';
 
 export class Selection {
   region = $state<string | null>(null);
@@ -20,11 +24,15 @@ export class Selection {
   tour = $state<number | null>(null);
   /** Places the map should fit, when more than the selected one (a tour step). */
   camera = $state.raw<string[] | null>(null);
+  /** The box a tour step's camera shows instead of framing its places (its `focus`), or null. */
+  cameraBox = $state.raw<Bounds | null>(null);
   /**
    * The card folded to its name while the reader reads a passage in context: the
    * column is the text's, and the passage is not shown twice (card and reader).
    */
   folded = $state(false);
+  /** The control that opened the card, the tour or the quiz: closing gives it focus back. */
+  opener: Element | null = null;
 
   /** The places the map highlights: all a tour step shows (the Quad, the DPRK and Russia), else the selected one. */
   get highlighted(): string[] {
@@ -42,18 +50,23 @@ export class Selection {
     this.origin = origin;
     this.tour = null;
     this.camera = null;
-    this.folded = false;
+    this.cameraBox = null;
+    // A passage asked for by a name in the statement or a link folds the card to its name: the column is the text's.
+    this.folded = !!(region && paragraph) && origin != 'text';
+    if (region) this.opener = document.activeElement;
   }
 
   /** Shows tour step `n` (1-based) of `steps`. */
   goToStep(n: number, steps: TourStep[], origin: Origin = 'text'): void {
     const step = steps[n - 1];
     if (!step) return;
+    if (!this.tour) this.opener = document.activeElement;
     this.region = step.regions[0] ?? null;
     this.paragraph = step.paragraph;
     this.origin = origin;
     this.tour = n;
     this.camera = step.regions;
+    this.cameraBox = step.focus ?? null;
     this.folded = false;
     // No scroll to the paragraph: the step's card, under the tour bar, quotes it, and its name stays in view.
   }

@@ -25,6 +25,7 @@ export class Atlas {
     this.known = {
       hasRegion: (id) => !!atlas.index?.hasRegion(id),
       hasParagraph: (id) => !!atlas.index?.hasParagraph(id),
+      names: (paragraph, region) => !atlas.index || atlas.index.paragraphsOf(region).some((p) => p.id === paragraph),
       get tourLength() {
         return atlas.tour.length;
       },
