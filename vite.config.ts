@@ -17,6 +17,8 @@ function filesUnder(dir: string): string[] {
 
 /** Files in the build that are not the atlas's: instructions for the host, never served (and so never precached). */
 const HOST_FILES = new Set(['_headers', 'sw.js']);
+/** Files only the New atlas view needs (the world gazetteer, 1 MB gzip): the worker keeps them when first used, not at install, so a reader of the statement never downloads them. */
+const ON_USE = new Set(['data/gazetteer.json']);
 
 /**
  * Writes dist/sw.js from src/offline/sw.template.js with the list of every
@@ -42,10 +44,13 @@ function serviceWorker(): Plugin {
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));
       const template = readFileSync(join(import.meta.dirname, 'src/offline/sw.template.js'), 'utf8');
-      const precache = ['./', ...files.map((f) => `./${relative('.', f)}`)];
+      const precache = ['./', ...files.filter((f) => !ON_USE.has(f)).map((f) => `./${relative('.', f)}`)];
       writeFileSync(
         join(outDir, 'sw.js'),
-        template.replace('__VERSION__', hash.digest('hex').slice(0, 16)).replace('__FILES__', JSON.stringify(precache)),
+        template
+          .replace('__VERSION__', hash.digest('hex').slice(0, 16))
+          .replace('__FILES__', JSON.stringify(precache))
+          .replace('__ON_USE__', JSON.stringify([...ON_USE].map((f) => `./${f}`))),
       );
     },
   };

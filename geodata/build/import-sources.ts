@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { EAST_ASIA_BOX } from '../../src/lib/content/boxes';
 import { roundGeometry } from './steps/geometry';
 import { type SourceRecord, sha256 as sha } from './steps/sources';
@@ -43,11 +43,31 @@ function main(shared: string) {
       }),
   });
 
+  /** Each feature's point (its label point, or a point on it for a polygon) and box, with only the named properties. */
+  const pointsWith = (keep: readonly string[], at?: (f: Feature) => [number, number]) => (fc: FeatureCollection): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: fc.features
+      .filter((f) => f.geometry)
+      .map((f) => {
+        const point = at ? at(f) : (turf.pointOnFeature(f as never).geometry.coordinates as [number, number]);
+        const properties = Object.fromEntries(keep.filter((k) => f.properties?.[k] !== undefined).map((k) => [k, f.properties![k]]));
+        if (f.geometry.type !== 'Point') properties.bbox = turf.bbox(f).map((v) => Math.round(v * 1000) / 1000);
+        return { type: 'Feature', properties, geometry: { type: 'Point', coordinates: point.map((v) => Math.round(v * 1000) / 1000) } } as Feature;
+      }),
+  });
+  const ownPoint = (f: Feature) => (f.geometry as Point).coordinates as [number, number];
+
   ne('ne_10m_geography_marine_polys.json', 'verbatim: named seas, straits and oceans');
   ne('ne_10m_admin_0_disputed_areas.json', 'verbatim: disputed areas (Pinnacle Is., Spratly Is., Paracel Is., Scarborough Reef)');
   ne('ne_10m_admin_0_boundary_lines_maritime_indicator.json', 'verbatim: maritime boundary indicator lines');
   ne('ne_10m_reefs.json', 'verbatim: reefs');
   ne('ne_50m_populated_places_simple.json', 'verbatim: populated places (capitals and cities)');
+  // The world gazetteer's divisions, cities and physical regions: points, boxes and names only.
+  ne('ne_10m_admin_1_label_points.json', 'label points of first-level divisions: name, admin, iso_a2, adm1_code, scalerank kept; coordinates rounded to 3 decimals', pointsWith(['name', 'admin', 'iso_a2', 'adm1_code', 'scalerank'], ownPoint));
+  ne('ne_50m_admin_1_states_provinces.json', 'first-level divisions of the United States, Canada, Australia and Brazil: names, codes and each shape as its label point and box (bbox)', pointsWith(['name', 'name_alt', 'admin', 'iso_a2', 'adm1_code', 'gn_a1_code', 'postal', 'type_en', 'latitude', 'longitude'], (f) => [f.properties!.longitude, f.properties!.latitude]));
+  ne('ne_10m_populated_places.json', 'populated places: names (English, alternative, ASCII, Chinese), country and division, class, largest population, GeoNames and Wikidata ids kept; coordinates rounded to 3 decimals', pointsWith(['NAME', 'NAMEALT', 'NAMEASCII', 'ADM0NAME', 'ADM1NAME', 'ISO_A2', 'FEATURECLA', 'POP_MAX', 'GEONAMEID', 'NAME_ZH', 'wikidataid'], ownPoint));
+  ne('ne_10m_geography_regions_polys.json', 'physical regions (continents, peninsulas, archipelagos, ranges, deserts…): each polygon as a point on it (turf.pointOnFeature) and its box (bbox), with its names, class, region and scale rank', pointsWith(['name', 'namealt', 'featurecla', 'region', 'subregion', 'scalerank']));
+  ne('ne_10m_geography_regions_points.json', 'verbatim: label points of physical features (capes, peaks, …)');
   ne('ne_10m_bathymetry_K_200.json', `clipped to ${EAST_ASIA.join(',')} (west,south,east,north), coordinates rounded to 5 decimals`, clipTo(EAST_ASIA));
 
   const osm = readFileSync(join(shared, 'osm-land', 'east-asia-land-100m.geojson'));

@@ -6,8 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GazetteerFile } from '../lib/linker/gazetteer';
-import { Linker } from '../lib/linker/link';
-import { linkDocument } from '../lib/linker/document';
+import { gazetteerLinker, linkDocument } from '../lib/linker/document';
 import { checkText, MAX_TEXT_BYTES } from '../lib/linker/input';
 
 function fail(message: string): never {
@@ -30,5 +29,5 @@ const checked = checkText(readFileSync(path));
 if (!checked.ok) fail(`${path}: ${checked.error}`);
 
 const gazetteer = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data/gazetteer.json'), 'utf8')) as GazetteerFile;
-const result = linkDocument(checked.text, new Linker(gazetteer.places));
+const result = linkDocument(checked.text, gazetteerLinker(gazetteer));
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

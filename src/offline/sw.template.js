@@ -9,6 +9,8 @@
 // cache only once no open page runs it.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
+/** Files kept when a page first asks for them, not at install: the New atlas view's gazetteer, which a reader of the statement never needs. */
+const ON_USE = new Set(__ON_USE__);
 const PREFIX = 'statement-atlas-';
 const CACHE = `${PREFIX}${VERSION}`;
 /** Which version each open page runs: one entry per page, `<version> <time recorded>`. Not a version cache (no PREFIX). */
@@ -103,6 +105,15 @@ async function answer(request, key, version, navigate) {
   return (await caches.match(key, options)) ?? fetch(request);
 }
 
+/** A file kept on first use: from this version's cache, else the network, kept there for the next time (offline too). */
+async function keptOnUse(request, key) {
+  const hit = await caches.match(key, { ignoreVary: true, cacheName: CACHE });
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await (await caches.open(CACHE)).put(key, response.clone());
+  return response;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
@@ -116,6 +127,7 @@ self.addEventListener('fetch', (event) => {
   // A tile the build found empty (open sea): answered here, online or not.
   const relative = url.pathname.startsWith(root) ? `./${url.pathname.slice(root.length)}` : '';
   if (relative.startsWith('./data/tiles/') && !TILES.has(relative)) return event.respondWith(EMPTY_TILE());
+  if (ON_USE.has(relative)) return event.respondWith(keptOnUse(request, key));
   if (navigate) {
     // A page loaded now runs this version, until it is closed or reloaded.
     event.respondWith(answer(request, key, VERSION, true));

@@ -32,15 +32,18 @@ test('paste, correct two links, reload, export, and open the export in a fresh b
 
   // Linked at once: the verified regions and the world's places, in the text and on the map.
   await expect(mention(page, 'Senkaku Islands')).toHaveAttribute('data-status', 'found');
-  await expect(mention(page, 'Georgia')).toHaveAttribute('data-status', 'found');
+  // A name several places share is linked to the likelier (Georgia the country, Santiago de Chile) and flagged for review.
+  await expect(mention(page, 'Georgia')).toHaveAttribute('data-status', 'ambiguous');
   await expect(mention(page, 'Santiago')).toHaveAttribute('data-status', 'ambiguous');
+  await expect(page.locator('.place-list [data-place="santiago-chile"]')).toBeVisible();
   await expect(page.locator('.place-list [data-place="georgia"]')).toBeVisible();
   await expect(page.locator('.draft-map[data-loaded="true"]')).toBeVisible({ timeout: 45_000 });
 
   // Correction 1: "Georgia" is the U.S. state here, not the country: unlink it.
   await mention(page, 'Georgia').click();
   const editor = page.locator('.mention-editor');
-  await expect(editor.locator('[data-now]')).toContainText('Georgia (country · coarser, unverified entry)');
+  await expect(editor.locator('[data-now]')).toContainText('shared by');
+  await expect(editor.locator('[data-place="georgia-us-state"]')).toBeVisible();
   await editor.getByRole('button', { name: 'Unlink' }).click();
   await expect(mention(page, 'Georgia')).toHaveAttribute('data-status', 'unlinked');
   await expect(page.locator('.place-list [data-place="georgia"]')).toHaveCount(0);

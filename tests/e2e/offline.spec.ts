@@ -76,4 +76,38 @@ test('the service worker lists every built file and is versioned by their conten
   expect(sw).not.toContain('"./data/tiles/focus/9/437/208.pbf"');
   // The host's instructions are not the atlas's files: a host does not serve them, and precaching one would fail the install.
   expect(sw).not.toContain('"./_headers"');
+  // The New atlas view's gazetteer is kept on first use, not at install.
+  const precached = JSON.parse(/const FILES = (\[.*?\]);/s.exec(sw)![1]!) as string[];
+  expect(precached).toContain('./data/statement.json');
+  expect(precached).not.toContain('./data/gazetteer.json');
+  expect(sw).toContain('const ON_USE = new Set(["./data/gazetteer.json"])');
+});
+
+test('the world gazetteer is fetched on use: a reader of the statement never downloads it; the New atlas view keeps it for offline use', async ({ page, context }) => {
+  const gazetteer: string[] = [];
+  context.on('request', (r) => {
+    if (r.url().endsWith('/data/gazetteer.json')) gazetteer.push(r.url());
+  });
+  await page.goto('./?region=senkaku-islands');
+  await mapIdle(page);
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);
+  // The worker installed and the reading view ran: neither fetched the gazetteer, and no cache holds it.
+  expect(gazetteer).toEqual([]);
+  const cached = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => !!(await (await caches.open(k)).match('./data/gazetteer.json'))))).some(Boolean));
+  expect(await cached()).toBe(false);
+
+  await page.goto('./?view=new');
+  await page.getByLabel(/^Text:/).fill('Ministers met in Osaka and Kyiv.');
+  await expect(page.locator('.draft-text .mention')).toHaveCount(2);
+  expect(gazetteer.length).toBeGreaterThan(0);
+  await expect.poll(cached).toBe(true);
+
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await page.getByLabel(/^Text:/).fill('Ministers met in Osaka, Kyiv and Texas.');
+    await expect(page.locator('.draft-text .mention')).toHaveCount(3);
+  } finally {
+    await context.setOffline(false);
+  }
 });

@@ -2,10 +2,9 @@
 // storage that says when it fails, share links, and the exported folder the
 // data build accepts.
 import { describe, expect, test } from 'vitest';
-import { linkDocument } from '../../src/lib/linker/document';
-import { Linker } from '../../src/lib/linker/link';
+import { gazetteerLinker, linkDocument } from '../../src/lib/linker/document';
 import { searchPlaces } from '../../src/lib/linker/search';
-import type { GazetteerFile } from '../../src/lib/linker/gazetteer';
+import { readGazetteer, type GazetteerFile } from '../../src/lib/linker/gazetteer';
 import { newDraft, parseDraft, parseShared } from '../../src/lib/draft/draft';
 import { anchor, decide, linksOf, placesOf, review, type Decision } from '../../src/lib/draft/review';
 import { DraftStore } from '../../src/lib/draft/store';
@@ -15,12 +14,13 @@ import { buildStatement } from '../../geodata/build/steps/export';
 import { readJson } from './helpers';
 
 const gazetteer = readJson<GazetteerFile>('public/data/gazetteer.json');
-const linker = new Linker(gazetteer.places);
+const linker = gazetteerLinker(gazetteer);
+const places = readGazetteer(gazetteer);
 const TEXT = 'Japan and Georgia met in Santiago.\n\nThe Taiwan Strait and Japan.';
 const doc = () => linkDocument(TEXT, linker);
-const japan = gazetteer.places.find((p) => p.id === 'japan')!;
+const japan = places.find((p) => p.id === 'japan')!;
 const ref = (id: string) => {
-  const p = gazetteer.places.find((x) => x.id === id)!;
+  const p = places.find((x) => x.id === id)!;
   return { id: p.id, name: p.name, kind: p.kind, lon: p.lon, lat: p.lat, bbox: p.bbox, verified: p.verified };
 };
 const span = (paragraph: number, text: string, from = 0) => {
@@ -44,10 +44,12 @@ describe('review: the linker’s mentions with the user’s decisions', () => {
     expect(placesOf(r).map((p) => `${p.place.id}×${p.count}`)).toEqual(['japan×2', 'taiwan-strait×1', 'santiago-chile×1']);
   });
 
-  test('without decisions, a shared name is left for the user, with its candidates', () => {
+  test('without decisions, a shared name is linked to the likelier place and flagged for the user, with its candidates', () => {
     const santiago = review(doc(), []).paragraphs[0]!.mentions.find((m) => m.text === 'Santiago')!;
     expect(santiago.status).toBe('ambiguous');
-    expect(santiago.candidates).toEqual(['santiago-chile', 'santiago-dominican-republic']);
+    expect(santiago.places.map((p) => p.id)).toEqual(['santiago-chile']);
+    expect(santiago.candidates![0]).toBe('santiago-chile');
+    expect(santiago.candidates).toContain('santiago-dominican-republic');
   });
 
   test('a decision about the same span replaces the earlier one, and null restores the linker’s', () => {
@@ -151,7 +153,7 @@ describe('share links', () => {
 
 describe('the exported folder, as the data build reads it', () => {
   const regionDefs = readJson<{ regions: { id: string; terms: string[] }[] }>('geodata/regions/regions.json').regions;
-  const verified = gazetteer.places.filter((p) => p.verified);
+  const verified = places.filter((p) => p.verified);
 
   test('its corrections make the build link exactly the verified places the user kept', () => {
     const text = 'Japan and the Republic of Korea met near the Senkaku Islands.\n\nJapan and Nippon watched the Taiwan Strait.';
@@ -193,10 +195,10 @@ describe('the exported folder, as the data build reads it', () => {
 
 describe('the gazetteer search', () => {
   test('accents and case do not matter; verified regions come first', () => {
-    expect(searchPlaces(gazetteer.places, 'sao paulo')[0]!.name).toBe('São Paulo');
-    expect(searchPlaces(gazetteer.places, 'taiwan')[0]!.verified).toBe(true);
-    expect(searchPlaces(gazetteer.places, '尖閣')[0]!.id).toBe('senkaku-islands');
-    expect(searchPlaces(gazetteer.places, '   ')).toEqual([]);
+    expect(searchPlaces(places, 'sao paulo')[0]!.name).toBe('São Paulo');
+    expect(searchPlaces(places, 'taiwan')[0]!.verified).toBe(true);
+    expect(searchPlaces(places, '尖閣')[0]!.id).toBe('senkaku-islands');
+    expect(searchPlaces(places, '   ')).toEqual([]);
     expect(japan.terms).toContain('Japan');
   });
 });

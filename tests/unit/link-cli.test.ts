@@ -35,8 +35,13 @@ describe('npm run link', () => {
       ['senkaku-islands', true],
       ['south-china-sea', true],
     ]);
-    expect(out.paragraphs[1].mentions.map((m: { place: { kind: string; verified: boolean } }) => [m.place.kind, m.place.verified])).toEqual([['capital', false]]);
-    expect(out.ambiguous).toEqual([{ paragraph: 1, start: 11, end: 19, text: 'Santiago', candidates: ['santiago-chile', 'santiago-dominican-republic'] }]);
+    // "Santiago" is linked to the likelier place and flagged "check", with the others it may be.
+    expect(out.paragraphs[1].mentions.map((m: { text: string; place: { id: string; kind: string; verified: boolean }; confidence?: string }) => [m.text, m.place.id, m.place.kind, m.place.verified, m.confidence ?? 'sure'])).toEqual([
+      ['Santiago', 'santiago-chile', 'capital', false, 'check'],
+      ['Tokyo', 'tokyo-japan', 'capital', false, 'sure'],
+    ]);
+    expect(out.paragraphs[1].mentions[0].alternatives.map((p: { id: string }) => p.id)).toContain('santiago-dominican-republic');
+    expect(out.ambiguous).toEqual([{ paragraph: 1, start: 11, end: 19, text: 'Santiago', candidates: ['santiago-chile', ...out.paragraphs[1].mentions[0].alternatives.map((p: { id: string }) => p.id)] }]);
   });
 
   test('the flagship reads as the atlas reads it: the same 16 paragraphs under the same headings, the same links', () => {

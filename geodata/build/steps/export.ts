@@ -265,7 +265,7 @@ export function checkStepFocus(steps: TourStep[], regions: RegionCollection): vo
 const distancesJson = (d: Distances) => `{"$comment":${JSON.stringify(d.$comment)},\n"pairs":[\n${d.pairs.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
 /** One place per line, so a change to the gazetteer reads as a diff. */
 const gazetteerJson = (g: GazetteerFile) =>
-  `{"$comment":${JSON.stringify(g.$comment)},\n"sources":${JSON.stringify(g.sources)},\n"places":[\n${g.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
+  `{"$comment":${JSON.stringify(g.$comment)},\n"sources":${JSON.stringify(g.sources)},\n"givenNames":${JSON.stringify(g.givenNames)},\n"defaults":${JSON.stringify(g.defaults)},\n"places":[\n${g.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
 
 /**
  * The rest of the collection, each statement into its data path (its text

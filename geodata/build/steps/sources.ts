@@ -81,6 +81,14 @@ export interface Sources extends StatementSources {
   seaLabelPoints: SeaLabelPoint[];
   disputed: FeatureCollection;
   places: FeatureCollection<Point>;
+  /** The world gazetteer's further sources: first-level divisions, cities with population, physical regions, and the project's own list (geodata/gazetteer). */
+  admin1Points: FeatureCollection<Point>;
+  admin1Shapes: FeatureCollection<Point>;
+  places10m: FeatureCollection<Point>;
+  geographyRegions: FeatureCollection<Point>;
+  geographyPoints: FeatureCollection<Point>;
+  gazetteerPlaces: string;
+  gazetteerNames: string;
   maritimeLines: FeatureCollection;
   bathymetry: FeatureCollection;
   reefs: FeatureCollection;
@@ -244,6 +252,13 @@ export function loadSources(geodata: string, statement: StatementEntry = DEFAULT
     seaLabelPoints: json<{ points: SeaLabelPoint[] }>('regions/sea-label-points.json').points,
     disputed: checked('natural-earth/ne_10m_admin_0_disputed_areas.json'),
     places: checked('natural-earth/ne_50m_populated_places_simple.json'),
+    admin1Points: checked('natural-earth/ne_10m_admin_1_label_points.json'),
+    admin1Shapes: checked('natural-earth/ne_50m_admin_1_states_provinces.json'),
+    places10m: checked('natural-earth/ne_10m_populated_places.json'),
+    geographyRegions: checked('natural-earth/ne_10m_geography_regions_polys.json'),
+    geographyPoints: checked('natural-earth/ne_10m_geography_regions_points.json'),
+    gazetteerPlaces: text('gazetteer/places.csv'),
+    gazetteerNames: text('gazetteer/names.csv'),
     maritimeLines: checked('natural-earth/ne_10m_admin_0_boundary_lines_maritime_indicator.json'),
     bathymetry: checked('natural-earth/ne_10m_bathymetry_K_200.json'),
     reefs: checked('natural-earth/ne_10m_reefs.json'),

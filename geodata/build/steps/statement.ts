@@ -1,6 +1,6 @@
 // Parse the official statement text (a Markdown-flavoured copy of the Daily
 // Compilation of Presidential Documents page) into sections and paragraphs.
-import { blocks, headingOf, METADATA_LINE, rejoinPageBreaks } from '../../../src/lib/linker/paragraphs';
+import { blocks, METADATA_LINE, paragraphsOf, rejoinPageBreaks } from '../../../src/lib/linker/paragraphs';
 import type { Section, StatementMetadata } from '../../../src/lib/model/types';
 
 export { rejoinPageBreaks };
@@ -53,21 +53,14 @@ export function parseStatement(text: string, { omitFromIds = [] }: { omitFromIds
   if (metaStart < 0) throw new Error('Statement: no NOTE/metadata block found');
   const metadata = parseMetadata(all.slice(metaStart));
 
+  // Paragraphs and headings as the linker's splitter reads them (the command line and the New atlas view read a text the same way).
   const sections: Section[] = [];
-  let current: { id: string; heading: string | null; parts: string[] } = { id: 'intro', heading: null, parts: [] };
-  const grouped: (typeof current)[] = [current];
-  for (const block of all.slice(0, metaStart)) {
-    // Headings are found as the linker's paragraph splitter finds them (the CLI reads a text the same way).
-    const heading = headingOf(block);
-    if (heading) {
-      current = { id: slug(heading, omitFromIds), heading, parts: [] };
-      grouped.push(current);
-    } else current.parts.push(block.replace(/\s+/g, ' '));
-  }
   let n = 0;
-  for (const g of grouped) {
-    const paragraphs = rejoinPageBreaks(g.parts).map((t) => ({ id: `p${++n}`, text: t, mentions: [] }));
-    sections.push({ id: g.id, heading: g.heading, paragraphs });
+  for (const p of paragraphsOf(all.slice(0, metaStart).join('\n\n'))) {
+    const last = sections.at(-1);
+    const paragraph = { id: `p${++n}`, text: p.text, mentions: [] };
+    if (last && last.heading === p.heading) last.paragraphs.push(paragraph);
+    else sections.push({ id: p.heading === null ? 'intro' : slug(p.heading, omitFromIds), heading: p.heading, paragraphs: [paragraph] });
   }
   return { title, dateText, metadata, sections };
 }

@@ -1,9 +1,9 @@
 // The linker off the main thread: a pasted megabyte links here while the
 // page stays responsive. It loads the gazetteer once and answers three
 // questions: link this text, find places by name, give the verified regions.
-import { linkDocument, type LinkedDocument, type PlaceRef } from '../linker/document';
+import { gazetteerLinker, linkDocument, placeRef as ref, type LinkedDocument, type PlaceRef } from '../linker/document';
 import type { GazetteerFile, GazetteerPlace } from '../linker/gazetteer';
-import { Linker } from '../linker/link';
+import type { Linker } from '../linker/link';
 import { searchPlaces } from '../linker/search';
 
 /** The first message names the gazetteer's URL (a worker has no document to resolve a relative one against). */
@@ -16,14 +16,13 @@ export type LinkResponse = { id: number } & (
   | { type: 'error'; message: string }
 );
 
-const ref = (p: GazetteerPlace): PlaceRef => ({ id: p.id, name: p.name, kind: p.kind, lon: p.lon, lat: p.lat, bbox: p.bbox, verified: p.verified });
-
 let loaded: Promise<{ linker: Linker; places: GazetteerPlace[] }> | null = null;
 function gazetteer(url: string) {
   loaded ??= fetch(url).then(async (r) => {
     if (!r.ok) throw new Error(`gazetteer.json could not be loaded (HTTP ${r.status})`);
     const file = (await r.json()) as GazetteerFile;
-    return { linker: new Linker(file.places), places: file.places };
+    const linker = gazetteerLinker(file);
+    return { linker, places: [...linker.places.values()] };
   });
   // A failed load is tried again on the next request.
   loaded.catch(() => (loaded = null));

@@ -15,11 +15,11 @@ export interface Span {
 /** What the user decided about a span: the linker's places are right, wrong, or another place is meant. */
 export type Decision = (Span & { action: 'accept' }) | (Span & { action: 'unlink' }) | (Span & { action: 'link'; place: PlaceRef });
 
-/** found: the linker's, not yet reviewed; ambiguous: a shared name left for the user to choose. */
+/** found: the linker's, not yet reviewed; ambiguous: a shared name the linker linked to its likelier place and flagged "check", for the user to confirm or change. */
 export type MentionStatus = 'found' | 'accepted' | 'unlinked' | 'linked' | 'ambiguous';
 
 export interface ReviewedMention extends Span {
-  /** The places the span names (empty when unlinked or still ambiguous). */
+  /** The places the span names (empty when unlinked; for a flagged name, the linker's choice). */
   places: PlaceRef[];
   /** What the linker found there, for "restore". */
   found: PlaceRef[];
@@ -71,8 +71,13 @@ export function review(doc: LinkedDocument, decisions: readonly Decision[]): Rev
     return { text: p.text, heading: p.heading, mentions: [...bySpan.values()] };
   });
   for (const m of paragraphs.flatMap((p) => p.mentions)) m.found = [...m.places];
-  for (const a of doc.ambiguous)
-    paragraphs[a.paragraph]?.mentions.push({ paragraph: a.paragraph, start: a.start, end: a.end, text: a.text, places: [], found: [], status: 'ambiguous', candidates: a.candidates });
+  // A flagged name: the linker's choice stays linked (on the map and in the text), marked for review with its candidates.
+  for (const a of doc.ambiguous) {
+    const p = paragraphs[a.paragraph];
+    const at = p?.mentions.find((m) => m.start === a.start && m.end === a.end);
+    if (at) Object.assign(at, { status: 'ambiguous', candidates: a.candidates });
+    else p?.mentions.push({ paragraph: a.paragraph, start: a.start, end: a.end, text: a.text, places: [], found: [], status: 'ambiguous', candidates: a.candidates });
+  }
 
   const kept: Decision[] = [];
   const stale: Decision[] = [];
@@ -89,7 +94,7 @@ export function review(doc: LinkedDocument, decisions: readonly Decision[]): Rev
       for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i] !== at && overlaps(mentions[i]!, d)) mentions.splice(i, 1);
       if (at) Object.assign(at, { places: [d.place], status: 'linked' });
       else mentions.push({ ...spanOf(d), places: [d.place], found: [], status: 'linked' });
-    } else if (!at || at.status === 'ambiguous') {
+    } else if (!at || (at.status === 'ambiguous' && !at.places.length)) {
       // Accepting or unlinking what the linker no longer finds there.
       stale.push(raw);
       continue;

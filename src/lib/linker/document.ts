@@ -1,7 +1,9 @@
 // A whole text linked: its paragraphs, each with its mentions and the place
-// each names (id, name, kind, label point, box), and every ambiguous name.
-import type { GazetteerPlace } from './gazetteer';
-import type { Ambiguity, Linker } from './link';
+// each names (id, name, kind, label point, box), and every flagged name. The
+// paragraphs are read together, so each is the others' context.
+import type { GazetteerFile, GazetteerPlace } from './gazetteer';
+import { readGazetteer } from './gazetteer';
+import { type Ambiguity, Linker } from './link';
 import { paragraphsOf } from './paragraphs';
 
 export interface PlaceRef {
@@ -12,29 +14,54 @@ export interface PlaceRef {
   lat: number;
   bbox: [number, number, number, number];
   verified: boolean;
+  /** The country it is in, by ISO code (absent for seas and world regions). */
+  cc?: string;
+}
+
+export interface LinkedMention {
+  start: number;
+  end: number;
+  text: string;
+  place: PlaceRef;
+  /** "check": the linker chose among close candidates (listed in `alternatives`, best first). */
+  confidence?: 'check';
+  alternatives?: PlaceRef[];
 }
 
 export interface LinkedDocument {
   paragraphs: {
     text: string;
     heading: string | null;
-    mentions: { start: number; end: number; text: string; place: PlaceRef }[];
+    mentions: LinkedMention[];
   }[];
-  /** Names several places share, left unlinked: the paragraph (0-based) and the span. */
+  /** Names several places share that the linker flagged "check": the paragraph (0-based), the span, and the candidates, the one linked first. */
   ambiguous: (Ambiguity & { paragraph: number })[];
 }
 
-const ref = (p: GazetteerPlace): PlaceRef => ({ id: p.id, name: p.name, kind: p.kind, lon: p.lon, lat: p.lat, bbox: p.bbox, verified: p.verified });
+export const placeRef = (p: GazetteerPlace): PlaceRef => ({ id: p.id, name: p.name, kind: p.kind, lon: p.lon, lat: p.lat, bbox: p.bbox, verified: p.verified, ...(p.cc ? { cc: p.cc } : {}) });
+
+/** The linker the command line and the browser build from a gazetteer file: the same places, the same given names. */
+export function gazetteerLinker(file: GazetteerFile): Linker {
+  return new Linker(readGazetteer(file), { givenNames: file.givenNames ?? [] });
+}
 
 export function linkDocument(text: string, linker: Linker): LinkedDocument {
   const ambiguous: LinkedDocument['ambiguous'] = [];
-  const paragraphs = paragraphsOf(text).map((p, i) => {
-    const linked = linker.link(p.text);
-    for (const a of linked.ambiguous) ambiguous.push({ paragraph: i, ...a });
+  const parts = paragraphsOf(text);
+  const linked = linker.linkAll(parts.map((p) => p.text));
+  const paragraphs = parts.map((p, i) => {
+    const l = linked[i]!;
+    for (const a of l.ambiguous) ambiguous.push({ paragraph: i, ...a });
     return {
       text: p.text,
       heading: p.heading,
-      mentions: linked.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, place: ref(linker.places.get(m.place)!) })),
+      mentions: l.mentions.map((m) => ({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        place: placeRef(linker.places.get(m.place)!),
+        ...(m.confidence ? { confidence: m.confidence, alternatives: (m.alternatives ?? []).map((id) => placeRef(linker.places.get(id)!)) } : {}),
+      })),
     };
   });
   return { paragraphs, ambiguous };
