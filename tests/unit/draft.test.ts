@@ -183,6 +183,11 @@ describe('the exported folder, as the data build reads it', () => {
     expect(got).toContain(`p2:${p2.indexOf('Nippon')}:Nippon:japan`);
     expect(got.some((g) => g.includes('Taiwan Strait'))).toBe(false);
     expect(correctionsFor(r, verified)).toEqual(JSON.parse(folder.files['corrections.json']!));
+    // The user's text as theirs: not official, no made-up metadata or reference.
+    expect(built.source.official).toBe(false);
+    expect(built.source.reference).toBeUndefined();
+    expect(built.metadata).toBeUndefined();
+    expect(folder.files['source.txt']).not.toMatch(/None|NOTE:/);
   });
 
   test('what the folder needs, and its name', () => {

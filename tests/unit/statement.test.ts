@@ -46,17 +46,18 @@ describe('statement.json', () => {
   });
 
   test('keeps NOTE, Categories, Names, Subjects and DCPD number as metadata, not body text', () => {
-    expect(s.metadata.note).toBe('An original was not available for verification of the content of this joint statement.');
-    expect(s.metadata.dcpd).toBe('DCPD202500238');
-    expect(s.metadata.names).toBe('Ishiba, Shigeru.');
-    expect(s.metadata.subjects).toHaveLength(18);
-    expect(s.metadata.subjects).toContain('Taiwan, political status with respect to China');
+    expect(s.metadata!.note).toBe('An original was not available for verification of the content of this joint statement.');
+    expect(s.metadata!.dcpd).toBe('DCPD202500238');
+    expect(s.metadata!.names).toBe('Ishiba, Shigeru.');
+    expect(s.metadata!.subjects).toHaveLength(18);
+    expect(s.metadata!.subjects).toContain('Taiwan, political status with respect to China');
     for (const p of ps) expect(p.text).not.toMatch(/NOTE:|Categories:|DCPD/);
   });
 
   test('cites its source as a public-domain U.S. government work, with the checksum of the copy', () => {
     expect(s.source.licence).toMatch(/public domain/i);
-    expect(s.source.dcpd).toBe('DCPD202500238');
+    expect(s.source.reference).toBe('DCPD202500238');
+    expect(s.source.official).toBe(true);
     expect(s.source.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });
@@ -70,8 +71,10 @@ describe('parseStatement', () => {
     ]);
   });
 
-  test('fails with a clear message when there is no metadata block', () => {
-    expect(() => parseStatement('**Title**\n*May 1, 2025*\n\nBody.')).toThrow(/NOTE\/metadata/);
+  test('reads a text without the DCPD page’s closing fields: every block is text, and no metadata is made up', () => {
+    const parsed = parseStatement('**Title**\n*May 1, 2025*\n\nBody.\n\nMore body.');
+    expect(parsed.metadata).toBeUndefined();
+    expect(parsed.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(['Body.', 'More body.']);
   });
 });
 

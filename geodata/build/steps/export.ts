@@ -6,7 +6,7 @@ import { unionBounds } from '../../../src/lib/model/bounds';
 import { LARGE_SHARE } from '../../../src/lib/model/framing';
 import { polygons } from './geometry';
 import { TILED_KINDS } from '../../../src/lib/content/tilesets';
-import type { Distances, RegionCollection, RegionFeature, Statement, TourStep } from '../../../src/lib/model/types';
+import type { Distances, RegionCollection, RegionFeature, Statement, StatementMetadata, TourStep } from '../../../src/lib/model/types';
 import { type Basemap, buildBasemap } from './basemap';
 import { linkSections, passagesByRegion } from './link';
 import { checkCard } from './cards';
@@ -25,6 +25,12 @@ import { applyCorrections } from './corrections';
 import { buildGazetteer } from './gazetteer';
 import type { GazetteerFile } from '../../../src/lib/linker/gazetteer';
 
+/** The source's own number for the text, from its DCPD fields; none where they say "None". */
+const referenceOf = (metadata: StatementMetadata | undefined) => {
+  const n = metadata?.dcpd.trim();
+  return n && !/^none\.?$/i.test(n) ? { reference: n } : {};
+};
+
 export function buildStatement(s: StatementSources & Pick<Sources, 'regionDefs'>): Statement {
   const parsed = parseStatement(s.statementText, { omitFromIds: s.statementAbout.sectionIdsOmit });
   const linked = linkSections(
@@ -36,8 +42,8 @@ export function buildStatement(s: StatementSources & Pick<Sources, 'regionDefs'>
     title: parsed.title,
     date: new Date(`${parsed.dateText} UTC`).toISOString().slice(0, 10),
     dateText: parsed.dateText,
-    source: { ...s.statementAbout.source, dcpd: parsed.metadata.dcpd, sha256: s.statementSha256 },
-    metadata: parsed.metadata,
+    source: { official: false, ...s.statementAbout.source, ...referenceOf(parsed.metadata), sha256: s.statementSha256 },
+    ...(parsed.metadata && { metadata: parsed.metadata }),
     sections,
   };
 }

@@ -47,7 +47,8 @@ export interface SourceRecord {
 
 /** A statement folder's about.json: where its text was published, and how its section ids are made. */
 export interface StatementAbout {
-  source: { publisher: string; collection: string; url: string; licence: string };
+  /** Where the text was published (see StatementSource): `official` only for a government's own text. */
+  source: { publisher: string; collection?: string; url: string; licence: string; official?: boolean };
   /** Words that open several headings and are left out of the section ids made from them. */
   sectionIdsOmit?: string[];
 }

@@ -15,7 +15,8 @@ const slug = (s: string, omit: readonly string[]) =>
 export interface ParsedStatement {
   title: string;
   dateText: string;
-  metadata: StatementMetadata;
+  /** The closing NOTE and fields, when the source has them (a DCPD page). */
+  metadata?: StatementMetadata;
   sections: Section[];
 }
 
@@ -49,9 +50,10 @@ export function parseStatement(text: string, { omitFromIds = [] }: { omitFromIds
   const title = titleLine.replace(/\*\*/g, '').trim();
   const dateText = dateLine.replace(/\*/g, '').trim();
 
-  const metaStart = all.findIndex((b) => METADATA_LINE.test(b));
-  if (metaStart < 0) throw new Error('Statement: no NOTE/metadata block found');
-  const metadata = parseMetadata(all.slice(metaStart));
+  // A DCPD page ends with its NOTE and fields; another source has none.
+  const found = all.findIndex((b) => METADATA_LINE.test(b));
+  const metaStart = found < 0 ? all.length : found;
+  const metadata = found < 0 ? undefined : parseMetadata(all.slice(metaStart));
 
   // Paragraphs and headings as the linker's splitter reads them (the command line and the New atlas view read a text the same way).
   const sections: Section[] = [];
@@ -62,5 +64,5 @@ export function parseStatement(text: string, { omitFromIds = [] }: { omitFromIds
     if (last && last.heading === p.heading) last.paragraphs.push(paragraph);
     else sections.push({ id: p.heading === null ? 'intro' : slug(p.heading, omitFromIds), heading: p.heading, paragraphs: [paragraph] });
   }
-  return { title, dateText, metadata, sections };
+  return { title, dateText, ...(metadata && { metadata }), sections };
 }

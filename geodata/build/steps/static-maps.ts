@@ -573,7 +573,7 @@ function page(r: RegionFeature, statement: Statement): string {
 <p>${escapeXml(p.summary)}</p>
 <h2>What the statement says</h2>
 ${passages || '<p>The statement does not name this place.</p>'}
-<p>From: ${escapeXml(statement.title)}, ${escapeXml(statement.dateText)} (${escapeXml(statement.source.dcpd)}). <a href="../../?region=${encodeURIComponent(p.id)}">Open the interactive atlas</a>.</p>
+<p>From: ${escapeXml(statement.title)}, ${escapeXml(statement.dateText)} (${escapeXml(statement.source.reference ?? statement.source.publisher)}). <a href="../../?region=${encodeURIComponent(p.id)}">Open the interactive atlas</a>.</p>
 <p class="screen-only"><a href="${escapeXml(p.id)}-worksheet.html">A worksheet for a lesson</a>: a blank map, questions and an answer key, to print.</p>`,
   );
 }

@@ -218,7 +218,7 @@ ${items(mapCount + measureCount, sheet.questions.length)}
 <ol>
 ${sheet.answers.map((a) => `<li>${a}</li>`).join('\n')}
 </ol>
-<p class="from">Quoted verbatim from ${escapeXml(statement.title)}, ${escapeXml(statement.dateText)} (${escapeXml(statement.source.dcpd)}). Made with Statement Atlas: <a href="../../?region=${encodeURIComponent(p.id)}">the place in the interactive atlas</a>.</p>
+<p class="from">Quoted verbatim from ${escapeXml(statement.title)}, ${escapeXml(statement.dateText)} (${escapeXml(statement.source.reference ?? statement.source.publisher)}). Made with Statement Atlas: <a href="../../?region=${encodeURIComponent(p.id)}">the place in the interactive atlas</a>.</p>
 </section>`,
     'worksheet',
   );

@@ -78,16 +78,6 @@ export function folderFiles(draft: Draft, reviewed: Reviewed, places: readonly G
     '',
     draft.text.replace(/\r\n?/g, '\n').trim(),
     '',
-    'NOTE: Made with the Statement Atlas “New atlas” view; the text above is as the user gave it.',
-    '',
-    '*Categories:* None.',
-    '',
-    '*Names:* None.',
-    '',
-    '*Subjects:* None.',
-    '',
-    '*DCPD Number:* None.',
-    '',
   ].join('\n');
   const corrections = correctionsFor(reviewed, places);
   let host = '';
@@ -131,7 +121,8 @@ export function folderFiles(draft: Draft, reviewed: Reviewed, places: readonly G
       'source.txt': source,
       'about.json': json({
         $comment: 'Made with the Statement Atlas New atlas view.',
-        source: { publisher: host || 'Not given', collection: 'Statement Atlas drafts', url: draft.source || '', licence: draft.licence || 'Not given' },
+        // The text as the user gave it: not called official, with the licence they gave (nothing made up).
+        source: { publisher: host || 'the atlas’s author', url: draft.source, licence: draft.licence, official: false },
       }),
       'tour.json': json({ steps: [] }),
       'corrections.json': json(corrections),

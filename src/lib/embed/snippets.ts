@@ -72,8 +72,7 @@ export function scriptSnippet(base: string, o: EmbedOptions, placeName: string |
   );
 }
 
-/** A field of the source's metadata, unless the source gives none ("DCPD Number: None."). */
-const given = (v: string | undefined) => (v && !/^none\.?$/i.test(v.trim()) ? v : null);
+const given = (v: string | undefined) => (v?.trim() ? v : null);
 
 /**
  * A citation of one paragraph: the official source (title, date, section and
@@ -86,8 +85,8 @@ const given = (v: string | undefined) => (v && !/^none\.?$/i.test(v.trim()) ? v 
 export function citation(statement: Statement, paragraphId: string, section: string | null, link: string): string {
   const n = paragraphId.slice(1);
   const where = section ? `section “${section}”, paragraph ${n}` : `opening, paragraph ${n}`;
-  const { collection, dcpd, publisher, url } = statement.source;
-  const series = [given(collection), given(dcpd)].filter(Boolean).join(', ');
+  const { collection, reference, publisher, url } = statement.source;
+  const series = [given(collection), given(reference)].filter(Boolean).join(', ');
   const by = given(publisher) ? ` (${publisher})` : '';
   const official = given(url) ? `, ${new URL(url, link).href}` : '';
   return `“${statement.title}”, ${statement.dateText}, ${where}. ${series}${by}${official}. Mapped in Statement Atlas: ${link}`;

@@ -11,5 +11,5 @@ export const EMBED = {
   'embed.open': 'Open the full atlas',
   'embed.whole': 'Read the whole passage (¶{n})',
   'embed.excerpt': 'Show less',
-  'embed.credit': 'Statement Atlas · text: {dcpd}, public domain · map: Natural Earth, © OpenStreetMap contributors',
+  'embed.credit': 'Statement Atlas · text: {source}, {licence} · map: Natural Earth, © OpenStreetMap contributors',
 } as const;

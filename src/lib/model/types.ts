@@ -30,15 +30,23 @@ export interface Section {
   paragraphs: Paragraph[];
 }
 
+/** Where a text comes from: any publisher, not only the Daily Compilation of Presidential Documents. */
 export interface StatementSource {
   publisher: string;
-  collection: string;
-  dcpd: string;
+  /** The series it was published in, if any. */
+  collection?: string;
+  /** The publisher's own number for it (a DCPD number), if it has one. */
+  reference?: string;
+  /** Where it was published; '' when not given. */
   url: string;
   licence: string;
-  sha256: string;
+  /** Issued by a government in its own name: only such a text is called official. */
+  official: boolean;
+  /** Of the source file the text was built from (texts of the collection). */
+  sha256?: string;
 }
 
+/** The closing fields of a DCPD page (only such a source has them). */
 export interface StatementMetadata {
   note: string;
   categories: string;
@@ -54,7 +62,7 @@ export interface Statement {
   /** The date as the statement prints it. */
   dateText: string;
   source: StatementSource;
-  metadata: StatementMetadata;
+  metadata?: StatementMetadata;
   sections: Section[];
 }
 
