@@ -9,6 +9,8 @@
   /** data-* attribute → URL parameter of the embed view. */
   var OPTIONS = { statement: 'statement', region: 'region', passage: 'p', tour: 'tour', lang: 'lang', labels: 'labels', height: 'height' };
   var VALUE = /^[a-z0-9-]{1,64}$/;
+  var ATLAS_FILE = /^(?!.*\.\.)(?!\/\/)[A-Za-z0-9_.\/-]{1,200}\.json$/;
+  var ATLAS_HASH = /^[A-Za-z0-9_-]{1,200000}$/;
   // The map's height limits, as src/lib/model/url-state.ts's EMBED_HEIGHT (a unit test keeps them equal).
   var MIN_HEIGHT = 240;
   var MAX_MAP_HEIGHT = 1200;
@@ -28,6 +30,12 @@
       var value = div.getAttribute('data-' + key);
       if (value !== null && VALUE.test(value)) url.searchParams.set(OPTIONS[key], value);
     });
+    // A user's atlas: an atlas file beside the atlas (a plain .json name or path), or the atlas itself for the frame's hash.
+    var file = div.getAttribute('data-atlas');
+    var carried = div.getAttribute('data-atlas-hash');
+    if (file !== null && ATLAS_FILE.test(file)) url.searchParams.set('atlas', file);
+    if (carried !== null && ATLAS_HASH.test(carried)) url.hash = 'atlas=' + carried;
+    if (url.searchParams.has('atlas') || url.hash) url.searchParams.set('view', 'atlas');
     // Only this page may drive its embeds.
     url.searchParams.set('hosts', location.origin);
     var height = clamp(parseInt(div.getAttribute('data-height'), 10) || 400, MIN_HEIGHT, MAX_MAP_HEIGHT);

@@ -26,11 +26,13 @@ if (statement) fetchEarly({ ...firstFiles(statement), ...(linked && { views: vie
 if (linked) import('./lib/state/link-view').catch(() => undefined);
 // Two separate import() calls: in one conditional expression the build
 // preloads only one branch's stylesheet (Vite 8 / Rolldown).
+// A user's atlas from a link (?view=atlas) is read by the same views as every text, with the strings they need for it.
 async function view() {
-  if (embedded) return (await import('./Embed.svelte')).default;
-  // A text the user brings, or one shared in a link: its own view, with its strings.
-  if (page.view) return (await Promise.all([import('./NewAtlas.svelte'), loadLaterMessages()]))[0].default;
-  return (await import('./App.svelte')).default;
+  const later = page.view && loadLaterMessages();
+  if (embedded) return (await Promise.all([import('./Embed.svelte'), later]))[0].default;
+  // A text the user brings: the editor.
+  if (page.view === 'new') return (await Promise.all([import('./NewAtlas.svelte'), later]))[0].default;
+  return (await Promise.all([import('./App.svelte'), later]))[0].default;
 }
 // The interface language's messages load beside the view, so nothing shows in the wrong language.
 const messages = loadMessages(chooseLang(page.lang, navigator.languages).lang);

@@ -112,17 +112,21 @@ test('paste, correct two links, reload, export, and open the export in a fresh b
   const errors: string[] = [];
   reader.on('pageerror', (e) => errors.push(e.message));
   await reader.goto(link);
+  // Read by the reading view, as every text is: the user's text, labelled as theirs, with the licence they gave.
   await expect(reader.getByRole('heading', { level: 2, name: 'Joint Note on Northeast Asia' })).toBeVisible();
-  await expect(reader.locator('.shared .source a')).toHaveAttribute('href', 'https://example.org/note');
-  await expect(mention(reader, 'Georgia')).toHaveCount(0);
-  await expect(mention(reader, 'Santiago')).toHaveAttribute('aria-label', 'Show Santiago on the map');
-  // Both ways: a name shows its place; a place shows the passages that name it.
-  await mention(reader, 'Santiago').click();
-  await expect(reader.locator('.picked')).toHaveAttribute('data-picked', 'santiago-chile');
-  await reader.locator('.place-list [data-place="japan"]').click();
-  await expect(reader.locator('.picked')).toContainText('Named in paragraphs 1, 2.');
-  await expect(reader.locator('.draft-text .mention.named')).toHaveCount(2);
-  await expect(reader.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await expect(reader.locator('.reader .source a')).toHaveAttribute('href', 'https://example.org/note');
+  await expect(reader.locator('.reader .source')).toContainText('CC0 1.0 (test text)');
+  await expect(reader.locator('.reader .source')).not.toContainText('Official');
+  const read = (text: string) => reader.locator('.reader .mention', { hasText: new RegExp(`^${text}$`) });
+  await expect(read('Georgia')).toHaveCount(0);
+  await expect(read('Santiago')).toHaveAttribute('title', 'Show Santiago on the map');
+  // Both ways: a name shows its place (a gazetteer place: its card says it is approximate); a place shows the passages that name it.
+  await read('Santiago').click();
+  await expect(reader.locator('.panel[data-region="santiago-chile"] [data-fact="approximate"]')).toContainText('approximate and unchecked');
+  await reader.locator('.region-list [data-region="japan"]').click();
+  await expect(reader.locator('.panel[data-region="japan"] .passages > li')).toHaveCount(2);
+  await expect(reader.locator('.reader .mention.selected')).toHaveCount(2);
+  await expect(reader.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
   await reader.screenshot({ path: join(SCREENSHOTS, 'shared-atlas.png') });
   // Reading a shared atlas stores nothing.
   expect(await reader.evaluate(() => localStorage.length)).toBe(0);
@@ -141,9 +145,12 @@ test('paste, correct two links, reload, export, and open the export in a fresh b
 test('bad input gets a clear message and nothing typed is lost: a damaged link, markup, a binary file, a full storage', async ({ page }) => {
   // A cut link: a message, and the view still works.
   await page.goto('./?view=atlas#atlas=AAAAbroken');
-  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('damaged');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText('damaged');
   await page.goto('./?view=atlas');
-  await expect(page.getByRole('status').filter({ hasText: 'carries no atlas' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'carries no atlas' })).toBeVisible();
+  // ?atlas= names only a .json file on this site: another origin is refused before any request.
+  await page.goto('./?view=atlas&atlas=https://example.org/evil.json');
+  await expect(page.getByRole('alert').filter({ hasText: 'not an atlas file on this site' })).toBeVisible();
 
   // Storage that is full: the save state says so, the text stays, and leaving asks first.
   await page.addInitScript(() => {
@@ -237,8 +244,12 @@ test('axe finds no violations in the New atlas view, with a mention under review
   await axe();
   const link = await page.locator('#draft-link').inputValue();
   await page.goto(link);
-  await expect(page.locator('.shared h2')).toHaveText('Axe');
-  await expect(page.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('#statement-title')).toHaveText('Axe');
+  await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await axe();
+  // With a gazetteer place's card open.
+  await page.locator('.region-list [data-region="santiago-chile"]').click();
+  await expect(page.locator('.panel[data-region="santiago-chile"]')).toBeVisible();
   await axe();
 });
 

@@ -31,6 +31,12 @@ const referenceOf = (metadata: StatementMetadata | undefined) => {
   return n && !/^none\.?$/i.test(n) ? { reference: n } : {};
 };
 
+/** The gazetteer, and its sources apart: a card of a user's gazetteer place names its source without loading the gazetteer. */
+const gazetteerFiles = (g: GazetteerFile): [string, string][] => [
+  ['gazetteer.json', gazetteerJson(g)],
+  ['gazetteer-sources.json', json({ sources: g.sources })],
+];
+
 export function buildStatement(s: StatementSources & Pick<Sources, 'regionDefs'>): Statement {
   const parsed = parseStatement(s.statementText, { omitFromIds: s.statementAbout.sectionIdsOmit });
   const linked = linkSections(
@@ -221,7 +227,7 @@ export function checkTour(steps: TourStep[], statement: Statement): TourStep[] {
     const named = new Set(naming.find((p) => p.id === t.paragraph)!.mentions.map((m) => m.region));
     const stray = t.regions.filter((r) => !named.has(r));
     checkTranslated(t.title, `Tour step ${t.paragraph}: title`);
-    if (!t.why?.trim() || !/^https:\/\//.test(t.source?.url ?? '') || !t.source.title) throw new Error(`Tour step ${t.paragraph}: needs one sentence on why the place matters, with an https source`);
+    if (!t.why?.trim() || !/^https:\/\//.test(t.source?.url ?? '') || !t.source?.title) throw new Error(`Tour step ${t.paragraph}: needs one sentence on why the place matters, with an https source`);
     if (t.regions.length === 0 || stray.length) throw new Error(`Tour step ${t.paragraph}: shows places its paragraph does not name (${stray.join(', ')})`);
   }
   return steps;
@@ -323,7 +329,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['distances.json', distancesJson(distancesFile(distances))],
     ['tour.json', `${JSON.stringify({ steps: tour }, null, 1)}\n`],
     ['views.json', viewsFile(regions, tour)],
-    ['gazetteer.json', gazetteerJson(buildGazetteer(s, regions))],
+    ...gazetteerFiles(buildGazetteer(s, regions)),
     ...collectionFiles(s, statement, regions),
     ...buildTiles(basemap, regions),
     ['basemap/sea-labels.geojson', json(seaLabels)],

@@ -126,7 +126,7 @@ function statementQuestions(r: RegionFeature, statement: Statement, steps: TourS
     .map((p) => `<blockquote data-paragraph="${p.id}"><span class="para">¶${p.id.slice(1)}</span> ${escapeXml(quoted(p, r.properties.id))}</blockquote>`);
   for (const t of steps) {
     sheet.questions.push(`Read ¶${t.paragraph.slice(1)} (“${escapeXml(t.title[DEFAULT_LANG])}”). Why does the statement name “${name}” here? Use the map.<span class="lines"></span>`);
-    sheet.answers.push(`${escapeXml(t.why)} (Source: <a href="${escapeXml(t.source.url)}">${escapeXml(t.source.title)}</a>)`);
+    sheet.answers.push(t.why && t.source ? `${escapeXml(t.why)} (Source: <a href="${escapeXml(t.source.url)}">${escapeXml(t.source.title)}</a>)` : 'Answers will vary.');
   }
   if (!steps.length && passages.length) {
     sheet.questions.push(`Read ¶${passages[0]!.slice(1)}. What does the statement say about “${name}”?<span class="lines"></span>`);

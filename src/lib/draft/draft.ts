@@ -56,7 +56,8 @@ export function isPlaceRef(v: unknown): v is PlaceRef {
   const b = v.bbox;
   return (
     isStr(v.id, 200) && isStr(v.name, 500) && isStr(v.kind, 100) && isNum(v.lon) && isNum(v.lat) && Math.abs(v.lon) <= 180 && Math.abs(v.lat) <= 90 &&
-    Array.isArray(b) && b.length === 4 && b.every(isNum) && typeof v.verified === 'boolean'
+    Array.isArray(b) && b.length === 4 && b.every(isNum) && typeof v.verified === 'boolean' &&
+    (v.cc === undefined || isStr(v.cc, 3)) && (v.source === undefined || isStr(v.source, 100))
   );
 }
 

@@ -3,7 +3,7 @@
 import { DEFAULT_LANG, type Lang } from '../content/languages.ts';
 import { DEFAULT_STATEMENT, type StatementEntry } from '../content/statements.ts';
 import type { Statement } from '../model/types';
-import { clampHeight, linkQuery, type LinkOptions } from '../model/url-state.ts';
+import { atlasHash, clampHeight, linkQuery, type LinkOptions } from '../model/url-state.ts';
 
 export interface EmbedOptions extends LinkOptions {
   lang: Lang;
@@ -20,7 +20,7 @@ const attr = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 export function viewUrl(base: string, o: EmbedOptions, { embed = true } = {}): string {
   const url = new URL(base);
   url.search = linkQuery(o, { embed });
-  url.hash = '';
+  url.hash = atlasHash(o);
   return url.href;
 }
 
@@ -53,6 +53,8 @@ export function iframeSnippet(base: string, o: EmbedOptions, placeName: string |
 export function scriptSnippet(base: string, o: EmbedOptions, placeName: string | null, about = DEFAULT_STATEMENT): string {
   const data: string[] = [];
   if (o.statement) data.push(`data-statement="${attr(o.statement)}"`);
+  // A user's atlas: the loader puts it in the frame's address as the link carries it.
+  if (o.atlas) data.push('file' in o.atlas ? `data-atlas="${attr(o.atlas.file)}"` : `data-atlas-hash="${attr(o.atlas.hash)}"`);
   if (o.tour) data.push(`data-tour="${o.tour}"`);
   else {
     if (o.region) data.push(`data-region="${attr(o.region)}"`);

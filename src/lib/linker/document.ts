@@ -16,6 +16,8 @@ export interface PlaceRef {
   verified: boolean;
   /** The country it is in, by ISO code (absent for seas and world regions). */
   cc?: string;
+  /** Which of the gazetteer's sources it comes from (gazetteer-sources.json), for its card. */
+  source?: string;
 }
 
 export interface LinkedMention {
@@ -38,7 +40,17 @@ export interface LinkedDocument {
   ambiguous: (Ambiguity & { paragraph: number })[];
 }
 
-export const placeRef = (p: GazetteerPlace): PlaceRef => ({ id: p.id, name: p.name, kind: p.kind, lon: p.lon, lat: p.lat, bbox: p.bbox, verified: p.verified, ...(p.cc ? { cc: p.cc } : {}) });
+export const placeRef = (p: GazetteerPlace): PlaceRef => ({
+  id: p.id,
+  name: p.name,
+  kind: p.kind,
+  lon: p.lon,
+  lat: p.lat,
+  bbox: p.bbox,
+  verified: p.verified,
+  ...(p.cc ? { cc: p.cc } : {}),
+  ...(p.verified ? {} : { source: p.source }),
+});
 
 /** The linker the command line and the browser build from a gazetteer file: the same places, the same given names. */
 export function gazetteerLinker(file: GazetteerFile): Linker {

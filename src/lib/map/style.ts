@@ -1,6 +1,7 @@
 // The map style as typed code: a pure function of where the data lives.
 // A muted basemap (pale land, light water, thin grey borders, small grey
 // labels) under the statement's regions, coloured by kind.
+import type { FeatureCollection } from 'geojson';
 import type {
   ExpressionSpecification,
   LayerSpecification,
@@ -64,6 +65,8 @@ export interface StyleOptions {
   lang?: Lang;
   /** Whether a place is selected or pointed at as the map opens: if not, the layers that draw only that start hidden (drawnOnInteraction). */
   interaction?: boolean;
+  /** A user's text: its places (the verified regions and its gazetteer points) and their labels, in place of the files. */
+  places?: { regions: FeatureCollection; labels: FeatureCollection };
 }
 
 /** Marks a layer that draws only what the reader points at or selects. */
@@ -550,8 +553,8 @@ export function generateBasemapStyle({ dataUrl }: Pick<StyleOptions, 'dataUrl'>)
   return { ...full, name: 'Statement Atlas basemap', sources: Object.fromEntries(Object.entries(full.sources).filter(([id]) => used.has(id))), layers };
 }
 
-export function generateStyle({ dataUrl, only, lang = DEFAULT_LANG, interaction = false }: StyleOptions): StyleSpecification {
-  const geojson = (path: string, extra: object = {}) => ({ type: 'geojson' as const, data: dataUrl(path), ...extra });
+export function generateStyle({ dataUrl, only, lang = DEFAULT_LANG, interaction = false, places }: StyleOptions): StyleSpecification {
+  const geojson = (path: string, extra: object = {}, data: string | FeatureCollection = dataUrl(path)) => ({ type: 'geojson' as const, data, ...extra });
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
   const ne = '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>';
   const osm = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
@@ -578,8 +581,8 @@ export function generateStyle({ dataUrl, only, lang = DEFAULT_LANG, interaction 
       'sea-labels': geojson('basemap/sea-labels.geojson'),
       places: geojson('basemap/places.geojson'),
       'island-names': geojson('basemap/island-names.geojson'),
-      regions: geojson('regions-lite.geojson', { promoteId: 'id', tolerance: 0.2 }),
-      'region-labels': geojson('region-labels.geojson', { promoteId: 'id' }),
+      regions: geojson('regions-lite.geojson', { promoteId: 'id', tolerance: 0.2 }, places?.regions),
+      'region-labels': geojson('region-labels.geojson', { promoteId: 'id' }, places?.labels),
       // Empty until needed (ON_DEMAND).
       ...Object.fromEntries(ON_DEMAND.map((d) => [d.source, empty])),
       // The measure tool's line and ends, set at run time.

@@ -1,5 +1,18 @@
 // The region ↔ paragraph index, built once from the open data, answering both directions.
+import type { FeatureCollection } from 'geojson';
+import type { Box } from '../content/boxes';
+import type { SharedAtlas } from '../draft/draft';
+import type { Carried } from './url-state';
 import type { Mention, Paragraph, RegionCollection, RegionFeature, Section, Statement } from './types';
+
+/** What the map and the share dialog need of a user's text beyond its statement. */
+export interface UserMap {
+  regions: FeatureCollection;
+  labels: FeatureCollection;
+  overview: Box;
+  atlas: SharedAtlas;
+  carried: Carried;
+}
 
 export class LinkIndex {
   readonly regions: RegionFeature[];
@@ -9,7 +22,12 @@ export class LinkIndex {
   #section = new Map<string, Section>();
   #byRegion = new Map<string, Paragraph[]>();
 
-  constructor(statement: Statement, regions: RegionCollection) {
+  /** `user`: a user's text (model/user-atlas): its places and labels for the map, the view it opens at, and the atlas as its link carries it. */
+  constructor(
+    statement: Statement,
+    regions: RegionCollection,
+    readonly user?: UserMap,
+  ) {
     this.regions = regions.features;
     this.paragraphs = statement.sections.flatMap((s) => s.paragraphs);
     for (const r of this.regions) this.#region.set(r.properties.id, r);

@@ -175,6 +175,12 @@ export interface RegionProperties {
   within?: string;
   /** The whole zoom from which such a site is drawn, labelled and picked apart from `within`; below it a click there means `within`. */
   apartFrom?: number;
+  /**
+   * A place of a user's text that is not one of the verified regions: a gazetteer entry, drawn as a point whose
+   * position is approximate and unchecked (`name` is then the text's own words for it). Its gazetteer name and
+   * kind (city, prefecture…), country (ISO code) and source (gazetteer-sources.json).
+   */
+  approximate?: { name: string; kind: string; country?: string; source?: string };
 }
 
 export type RegionFeature = Feature<Geometry, RegionProperties>;
@@ -252,7 +258,7 @@ export interface TourStep {
    * steps about the same places need telling apart (the build checks the first place is in it, large).
    */
   focus?: [number, number, number, number];
-  /** One sentence on why the place matters to the paragraph, with its source. */
-  why: string;
-  source: Citation;
+  /** One sentence on why the place matters to the paragraph, with its source (a tour made from a user's text has none). */
+  why?: string;
+  source?: Citation;
 }

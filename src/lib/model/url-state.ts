@@ -20,6 +20,7 @@ export const PARAM = {
   quiz: 'quiz',
   statement: 'statement',
   view: 'view',
+  atlas: 'atlas',
 } as const;
 
 /** ?view=new: make an atlas of a text the user brings; ?view=atlas: read one shared in a link (#atlas=…). */
@@ -83,11 +84,11 @@ export function withLang(search: string, lang: string): string {
   return `?${params}`;
 }
 
-/** Only the ?lang= and ?statement= of `search`: the base of a link to the same text in the same language, and nothing else. */
+/** Only what names the text (?statement=, or a user's atlas: ?view=atlas and its ?atlas= file) and ?lang= of `search`: the base of a link to the same text in the same language. */
 export function langOnly(search: string): string {
   const from = new URLSearchParams(search);
   const kept = new URLSearchParams();
-  for (const key of [PARAM.lang, PARAM.statement]) if (from.has(key)) kept.set(key, from.get(key)!);
+  for (const key of [PARAM.lang, PARAM.statement, PARAM.view, PARAM.atlas]) if (from.has(key)) kept.set(key, from.get(key)!);
   const s = kept.toString();
   return s ? `?${s}` : '';
 }
@@ -101,12 +102,17 @@ export function statementQuery(statement: string | null, region: string | null):
   return s ? `?${s}` : '';
 }
 
+/** How a link carries a user's atlas: in its hash (#atlas=…, deflated) or as an atlas file beside the app (?atlas=). */
+export type Carried = { hash: string } | { file: string };
+
 /** What a shared link or snippet describes. */
 export interface LinkOptions extends ViewState {
   lang: string;
   labels: boolean;
   /** A text of the collection other than the flagship (the flagship needs none). */
   statement?: string | null;
+  /** A user's atlas, as the link carries it (?view=atlas). */
+  atlas?: Carried | null;
 }
 
 /** The query of a shared link: the embed view (with its options) or the full atlas. English is the default and is left out. */
@@ -114,6 +120,8 @@ export function linkQuery(o: LinkOptions, { embed }: { embed: boolean }): string
   const params = new URLSearchParams();
   if (embed) params.set(PARAM.embed, '1');
   if (o.statement) params.set(PARAM.statement, o.statement);
+  if (o.atlas) params.set(PARAM.view, 'atlas');
+  if (o.atlas && 'file' in o.atlas) params.set(PARAM.atlas, o.atlas.file);
   if (o.tour) params.set(PARAM.tour, String(o.tour));
   else {
     if (o.region) params.set(PARAM.region, o.region);
@@ -148,7 +156,7 @@ export interface ParsedUrl {
 }
 
 /** What a region or paragraph id may look like, wherever one arrives from outside (a link, a host message). */
-export const REGION_ID = /^[a-z]+(?:-[a-z]+){0,5}$/;
+export const REGION_ID = /^[a-z0-9]+(?:--?[a-z0-9]+){0,11}$/;
 export const PARAGRAPH_ID = /^p[1-9][0-9]{0,2}$/;
 const TOUR_STEP = /^[1-9][0-9]{0,2}$/;
 /** Longest piece of a bad value quoted back in a notice. */
@@ -209,6 +217,9 @@ export function formatUrl(state: ViewState, base = ''): string {
 
 export const sameState = (a: ViewState, b: ViewState) =>
   (a.tour ?? null) === (b.tour ?? null) && (a.tour ? true : a.region === b.region && a.paragraph === b.paragraph);
+
+/** The hash of a link that carries a user's atlas in it (#atlas=…), else ''. */
+export const atlasHash = (o: Pick<LinkOptions, 'atlas'>) => (o.atlas && 'hash' in o.atlas ? `#${PARAM.atlas}=${o.atlas.hash}` : '');
 
 /**
  * Whether a URL hash carries a usable map view (`#map=zoom/lat/lon`, as

@@ -71,7 +71,7 @@ export function directCamera({ selection, index, quiz, measure, about }: Modes):
     // During a quiz the quiz moves the map: a name clicked in the text must not show an answer.
     if (skip || untrack(() => quiz?.active)) return;
     if (!id) {
-      if (origin !== 'url' && origin !== 'map') ask(OVERVIEW);
+      if (origin !== 'url' && origin !== 'map') ask({ ...OVERVIEW, box: idx.user?.overview ?? OVERVIEW_BOX });
       return;
     }
     // A tour step's first place large, the others around it; or the box its step gives.

@@ -3,10 +3,8 @@ import { DEFAULT_STATEMENT, type StatementEntry } from '../content/statements';
 import { LinkIndex } from '../model/link-index';
 import type { Geography, RegionCollection, Statement, TourStep } from '../model/types';
 
-export type DataState =
-  | { status: 'loading' }
-  | { status: 'ready'; statement: Statement; regions: RegionCollection; geography: Geography; tour: TourStep[]; index: LinkIndex }
-  | { status: 'error'; message: string };
+export type Ready = { status: 'ready'; statement: Statement; regions: RegionCollection; geography: Geography; tour: TourStep[]; index: LinkIndex };
+export type DataState = { status: 'loading' } | Ready | { status: 'error'; message: string };
 
 /** Absolute URL of a file under public/data, valid from any folder the build is served from. */
 export const dataUrl = (path: string) => new URL(`${import.meta.env.BASE_URL}data/${path}`, document.baseURI).href;
@@ -50,25 +48,32 @@ export async function fetchJson<T>(path: string, check: (v: unknown) => v is T):
   return value;
 }
 
+export const isRegions = (v: unknown): v is RegionCollection =>
+  typeof v === 'object' && v !== null && (v as RegionCollection).type === 'FeatureCollection' && Array.isArray((v as RegionCollection).features);
+export const isGeography = (v: unknown): v is Geography =>
+  typeof v === 'object' && v !== null && Array.isArray((v as Geography).measures) && typeof (v as Geography).regions === 'object';
 export const isStatement = (v: unknown): v is Statement =>
   typeof v === 'object' && v !== null && Array.isArray((v as Statement).sections) && typeof (v as Statement).title === 'string';
-const isGeography = (v: unknown): v is Geography =>
-  typeof v === 'object' && v !== null && Array.isArray((v as Geography).measures) && typeof (v as Geography).regions === 'object';
 const isTour = (v: unknown): v is { steps: TourStep[] } =>
   typeof v === 'object' && v !== null && Array.isArray((v as { steps: unknown }).steps);
-const isRegions = (v: unknown): v is RegionCollection =>
-  typeof v === 'object' && v !== null && (v as RegionCollection).type === 'FeatureCollection' && Array.isArray((v as RegionCollection).features);
 
 export class AtlasData {
   state = $state.raw<DataState>({ status: 'loading' });
 
-  /** `about` names the statement: its text and tour are under its data path; the regions and measures are shared. */
-  constructor(readonly about: StatementEntry = DEFAULT_STATEMENT) {}
+  /**
+   * `about` names the statement: its text and tour are under its data path; the regions and measures are shared.
+   * A text that is not a file of the atlas (a user's, from a link) comes from `read` instead.
+   */
+  constructor(
+    readonly about: StatementEntry = DEFAULT_STATEMENT,
+    private readonly read?: () => Promise<Ready>,
+  ) {}
 
   async load(): Promise<void> {
     this.state = { status: 'loading' };
     const files = firstFiles(this.about);
     try {
+      if (this.read) return void (this.state = await this.read());
       const [statement, regions, geography, tour] = await Promise.all([
         fetchJson(files.statement, isStatement),
         fetchJson(files.regions, isRegions),

@@ -8,7 +8,7 @@ import type { TourStep } from '../model/types';
 import type { Known } from '../model/url-state';
 import { getContext, setContext } from 'svelte';
 import { DEFAULT_STATEMENT, statementFor, type StatementEntry } from '../content/statements';
-import { AtlasData } from './data.svelte';
+import { AtlasData, type Ready } from './data.svelte';
 import { Selection, setSelectionContext } from './selection.svelte';
 import { applyUrl, syncUrl } from './url-sync.svelte';
 
@@ -19,8 +19,8 @@ export class Atlas {
   tour = $state.raw<TourStep[]>([]);
   readonly known: Known & { readonly tour: TourStep[] };
 
-  constructor(about: StatementEntry = DEFAULT_STATEMENT) {
-    this.data = new AtlasData(about);
+  constructor(about: StatementEntry = DEFAULT_STATEMENT, read?: () => Promise<Ready>) {
+    this.data = new AtlasData(about, read);
     const atlas = this;
     this.known = {
       hasRegion: (id) => !!atlas.index?.hasRegion(id),
@@ -57,10 +57,15 @@ export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
   syncLang(locale);
 
   // ?statement= picks a text of the collection; the flagship otherwise (every older link).
+  // ?view=atlas: a user's text, from the link (its entry is named once the text is read).
   const asked = page.statement;
-  const about = statementFor(asked);
+  const user: StatementEntry | null = $state(page.view === 'atlas' ? { ...DEFAULT_STATEMENT, id: 'atlas' } : null);
+  const about = user || statementFor(asked);
   if (!about) selection.notify({ key: 'notice.unknownStatement', params: { value: quote(asked!) } });
-  const atlas = new Atlas(about ?? DEFAULT_STATEMENT);
+  const atlas = new Atlas(
+    about || DEFAULT_STATEMENT,
+    user ? () => import('./user-atlas').then((m) => m.readUserText(user!, locale.t('draft.untitled'), (n) => selection.notify(n))) : undefined,
+  );
   setContext(STATEMENT, atlas.data.about);
   atlas.data.load();
   $effect(() => {
