@@ -73,9 +73,9 @@ for (const [id, name, points] of [
   });
 }
 
-/** The first view's English, read from its file (it loads other languages with Vite's import.meta.glob, which Node has not). */
+/** The reading view's first English, read from its files (messages.ts loads other languages with Vite's import.meta.glob, which Node has not). */
 const EN_FIRST = Object.fromEntries(
-  [...readFileSync(join(import.meta.dirname, '../../src/lib/i18n/messages.ts'), 'utf8').matchAll(/^ {2}'([\w.]+)': '((?:[^'\\]|\\.)*)',$/gm)].map((m) => [m[1]!, m[2]!.replace(/\\'/g, "'")]),
+  [...['messages.ts', 'en-app.ts'].map((f) => readFileSync(join(import.meta.dirname, '../../src/lib/i18n', f), 'utf8')).join('\n').matchAll(/^ {2}'([\w.]+)': '((?:[^'\\]|\\.)*)',$/gm)].map((m) => [m[1]!, m[2]!.replace(/\\'/g, "'")]),
 );
 
 /** The words of the interface's controls and of its instructions for clicking: none of them belongs on paper. */

@@ -10,7 +10,13 @@ describe('what the embed imports', () => {
 
   test('the walk finds the map and the state modules (so an empty walk cannot pass)', () => {
     expect(embed).toContain('lib/map/MapView.svelte');
-    expect(atlas).toEqual(expect.arrayContaining(['lib/state/quiz.svelte.ts', 'lib/state/measure.svelte.ts']));
+    expect(atlas).toEqual(expect.arrayContaining(['lib/map/LayerControl.svelte', 'lib/map/MeasurePanel.svelte']));
+  });
+
+  test('the full atlas loads the quiz and the measure tool on use: its first view imports neither', () => {
+    expect(atlas.filter((f) => /state\/(quiz|measure)/.test(f))).toEqual([]);
+    expect(readText('src/App.svelte')).toMatch(/import\('\.\/lib\/state\/quiz\.svelte'\)/);
+    expect(readText('src/App.svelte')).toMatch(/import\('\.\/lib\/state\/measure\.svelte'\)/);
   });
 
   test('no quiz, no measure tool and no layer control in the embed', () => {

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { citation, type EmbedOptions, iframeSnippet, scriptSnippet, viewUrl } from '../../src/lib/embed/snippets';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clampHeight, EMBED_HEIGHT } from '../../src/lib/model/url-state';
+import { EMBED_HEIGHT } from '../../src/lib/model/url-state';
+import { clampHeight } from '../../src/lib/model/url-links';
 import { readJson, statement } from './helpers';
 import type { Statement } from '../../src/lib/model/types';
 

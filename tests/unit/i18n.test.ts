@@ -6,10 +6,11 @@ import { readPage } from '../../src/lib/model/url-state';
 const choose = (search: string, languages: string[]) => chooseLang(readPage(search).lang, languages);
 import { LATER } from '../../src/lib/i18n/en-later';
 import { EMBED } from '../../src/lib/i18n/en-embed';
+import { APP } from '../../src/lib/i18n/en-app';
 import { EN_FIRST, format, loadLaterMessages, loadMessages, type MessageKey } from '../../src/lib/i18n/messages';
 
 /** All of the English: the first view's and the later parts'. */
-const EN = { ...EN_FIRST, ...EMBED, ...LATER };
+const EN = { ...EN_FIRST, ...APP, ...EMBED, ...LATER };
 import { MESSAGES as JA } from '../../src/lib/i18n/messages-ja';
 import { filesUnder, reach, readJson, readText } from './helpers';
 import type { Geography, TourStep } from '../../src/lib/model/types';
@@ -89,6 +90,8 @@ describe("the later parts' English", () => {
     for (const key of Object.keys(LATER)) expect(EN_FIRST, key).not.toHaveProperty(key);
     // The embed's strings come with the embed: the full atlas's first view carries none of them either.
     for (const key of Object.keys(EMBED)) expect(EN_FIRST, key).not.toHaveProperty(key);
+    // Nor does the embed carry the reading view's.
+    for (const key of Object.keys(APP)) expect({ ...EN_FIRST, ...EMBED }, key).not.toHaveProperty(key);
     await loadLaterMessages();
     expect(format('en', 'share.title')).toBe(LATER['share.title']);
     expect(format('en', 'compare.title')).toBe(LATER['compare.title']);

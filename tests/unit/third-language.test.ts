@@ -15,8 +15,9 @@ const { chooseLang, Locale } = await import('../../src/lib/i18n/locale.svelte');
 const { addMessages, EN_FIRST, format } = await import('../../src/lib/i18n/messages');
 const { LATER } = await import('../../src/lib/i18n/en-later');
 const { EMBED } = await import('../../src/lib/i18n/en-embed');
-const EN = { ...EN_FIRST, ...EMBED, ...LATER };
-const { linkQuery } = await import('../../src/lib/model/url-state');
+const { APP } = await import('../../src/lib/i18n/en-app');
+const EN = { ...EN_FIRST, ...APP, ...EMBED, ...LATER };
+const { linkQuery } = await import('../../src/lib/model/url-links');
 const { labelText } = await import('../../src/lib/map/style');
 const { checkTranslated, labelNames } = await import('../../geodata/build/steps/translations');
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { format, loadLaterMessages } from '../../src/lib/i18n/messages';
-import { formatUrl, hasMapView, langOnly, linkQuery, parseUrl, quote, readPage, withLang } from '../../src/lib/model/url-state';
+import { formatUrl, hasMapView, langOnly, parseUrl, quote, readPage, withLang } from '../../src/lib/model/url-state';
+import { linkQuery } from '../../src/lib/model/url-links';
 import { filesUnder, readText } from './helpers';
 
 // A link's notices are shown with the strings that load beside them (Notices).
@@ -100,13 +101,14 @@ describe('hasMapView', () => {
 describe('readPage', () => {
   test('reads every page option once, typed', () => {
     expect(readPage('?embed=1&lang=ja&labels=0&height=300.4&hosts=https://a.example&quiz=42&region=okinawa')).toEqual({
-      embed: true, lang: 'ja', labels: false, height: 300, hosts: 'https://a.example', quiz: 42, namesRegion: true, selects: true, statement: null, view: null,
+      embed: true, lang: 'ja', labels: false, height: 300, hosts: 'https://a.example', quiz: 42, namesRegion: true, selects: true, statement: null, view: null, atlas: null,
     });
-    expect(readPage('')).toEqual({ embed: false, lang: null, labels: true, height: null, hosts: null, quiz: null, namesRegion: false, selects: false, statement: null, view: null });
+    expect(readPage('')).toEqual({ embed: false, lang: null, labels: true, height: null, hosts: null, quiz: null, namesRegion: false, selects: false, statement: null, view: null, atlas: null });
     // A passage or a tour step selects too (the map then draws selections from its first frame).
     for (const q of ['?p=p3', '?tour=2']) expect(readPage(q).selects, q).toBe(true);
     expect(readPage('?lang=ja&labels=0').selects).toBe(false);
     expect(readPage('?view=new').view).toBe('new');
+    expect(readPage('?view=atlas&atlas=mine.json').atlas).toBe('mine.json');
     expect(readPage('?view=%3Cb%3E').view).toBe(null);
     expect(readPage('?statement=sample-geography-primer').statement).toBe('sample-geography-primer');
   });
@@ -135,7 +137,7 @@ describe('writing links', () => {
 
   test('no other source file parses the query string', () => {
     const parsing = filesUnder('src')
-      .filter((f) => !f.endsWith('url-state.ts') && /\.(ts|svelte)$/.test(f))
+      .filter((f) => !/url-(state|links)\.ts$/.test(f) && /\.(ts|svelte)$/.test(f))
       .filter((f) => /URLSearchParams|searchParams/.test(readText(f)));
     expect(parsing).toEqual([]);
   });

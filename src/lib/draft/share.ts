@@ -4,9 +4,10 @@
 // crafted link cannot exhaust memory.
 import { MAX_TEXT_BYTES } from '../linker/input';
 import { parseShared, type SharedAtlas } from './draft';
+import { PARAM } from '../model/url-state';
 
-/** The hash key a shared atlas travels under: #atlas=… */
-export const SHARE_KEY = 'atlas';
+/** The hash key a shared atlas travels under: #atlas=… (url-state names it). */
+const SHARE_KEY = PARAM.atlas;
 /** Beyond this, a link is too long to paste into most places: the file is the way to share. */
 export const LINK_MAX_CHARS = 32_000;
 const INFLATED_MAX = MAX_TEXT_BYTES * 2;

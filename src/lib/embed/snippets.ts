@@ -3,7 +3,7 @@
 import { DEFAULT_LANG, type Lang } from '../content/languages.ts';
 import { DEFAULT_STATEMENT, type StatementEntry } from '../content/statements.ts';
 import type { Statement } from '../model/types';
-import { atlasHash, clampHeight, linkQuery, type LinkOptions } from '../model/url-state.ts';
+import { atlasHash, clampHeight, linkQuery, type LinkOptions } from '../model/url-links.ts';
 
 export interface EmbedOptions extends LinkOptions {
   lang: Lang;

@@ -5,29 +5,14 @@ import type { Lang } from '../content/languages';
 
 const en = {
   'app.title': 'Statement Atlas',
-  'app.subtitle': 'The {statement}, place by place',
   'app.loading': 'Loading the statement and its places…',
   'app.loadError': 'The atlas could not load its data.',
   'app.retry': 'Try again',
   'app.partError': 'This part of the atlas could not load: {message}',
   'app.updated': 'The atlas has been updated since this page was opened. Reload to use the new version; this view and any draft are kept.',
   'app.reload': 'Reload',
-  'app.share': 'Share & embed',
   'app.language': 'Language',
-  'overview.title': 'Read the statement through its geography',
-  'overview.intro': 'The {statement} names {count} places. Each is drawn on the map and linked to the words that name it.',
-  'overview.clickPlace': 'Click a place on the map or in the list to read what the statement says about it.',
-  'overview.clickName': 'Click an underlined name in the text to see where it is.',
-  'overview.links': 'Every view has its own link: copy the address to share it.',
-  'overview.tour': 'Take the guided tour',
-  'overview.quiz': 'Quiz yourself',
-  'overview.texts': 'Texts in this atlas',
-  'overview.newAtlas': 'Make an atlas of your own text',
-  'list.label': 'Places in the statement',
   'list.featured': 'Featured places',
-  'list.other': 'Other places the statement names',
-  'list.item': '{name}, named in {count} passages',
-  'list.itemOne': '{name}, named in 1 passage',
   'kind.sea': 'Sea',
   'kind.strait': 'Strait',
   'kind.island-group': 'Island group',
@@ -39,17 +24,7 @@ const en = {
   'cite.source': 'Source {n}: {title}',
   'mention.show': 'Show {names} on the map',
   'mention.and': ' and ',
-  'reader.kicker': '{kind} · {date}',
-  'reader.source': 'Official English text, quoted verbatim from the {collection} ({reference}).',
-  'reader.sourceOther': 'Text as published by {publisher}, quoted verbatim:',
-  'reader.noLicence': 'Licence not given',
-  'reader.englishNote': '',
-  'reader.paragraph': 'Paragraph {n}',
-  'reader.note': 'Note in the source:',
-  'reader.subjects': 'Subjects:',
-  'layers.button': 'Layers & legend',
   'map.printSelected': 'Outlined: {name}',
-  'measure.button': 'Measure distance',
   'map.summarySelected': 'Map showing {name}, selected. {count} places from the statement are drawn; use the list of places to select one by keyboard.',
   'map.summary': 'Map of East Asia showing the {count} places the statement names, among them {names}. Use the list of places to select one by keyboard.',
   'map.partError': 'Part of the map could not be drawn: {message}',
@@ -64,12 +39,12 @@ const en = {
   'announce.none': 'No place selected: the overview.',
 } as const;
 
-/** Every key: the first view's, the embed's (en-embed.ts) and those of the parts that load later (en-later.ts). */
-export type MessageKey = keyof typeof en | keyof typeof import('./en-embed').EMBED | keyof typeof import('./en-later').LATER;
+/** Every key: those both views show first, the reading view's (en-app.ts), the embed's (en-embed.ts) and those of the parts that load later (en-later.ts). */
+export type MessageKey = keyof typeof en | keyof typeof import('./en-app').APP | keyof typeof import('./en-embed').EMBED | keyof typeof import('./en-later').LATER;
 export type Messages = { readonly [K in MessageKey]: string };
 type FirstMessages = { readonly [K in keyof typeof en]: string };
 
-/** The English the first view needs (the rest is in en-later.ts). */
+/** The English both views' first view needs (the rest is in en-app.ts, en-embed.ts and en-later.ts). */
 export const EN_FIRST: FirstMessages = en;
 
 // English ships with the app; every other language is its own file,
@@ -97,7 +72,7 @@ export async function loadLaterMessages(): Promise<void> {
 /** Whether the English of the parts loaded on use (en-later.ts) is in. */
 export const laterMessagesLoaded = (): boolean => 'share.title' in (packs.en ?? {});
 
-/** English a view brings with it: the embed's strings (en-embed.ts), which the full atlas's first view does not carry. */
+/** English a view brings with it: the reading view's (en-app.ts) and the embed's (en-embed.ts), which the other does not carry. */
 export function addEnglish(messages: Partial<Messages>): void {
   packs.en = { ...packs.en, ...messages };
 }

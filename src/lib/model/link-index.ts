@@ -2,7 +2,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { Box } from '../content/boxes';
 import type { SharedAtlas } from '../draft/draft';
-import type { Carried } from './url-state';
+import type { Carried } from './url-links';
 import type { Mention, Paragraph, RegionCollection, RegionFeature, Section, Statement } from './types';
 
 /** What the map and the share dialog need of a user's text beyond its statement. */

@@ -1,4 +1,3 @@
-import { DEFAULT_LANG } from '../content/languages.ts';
 import type { Notice } from '../i18n/messages';
 
 // The one place the atlas's URL is read and written. The selection:
@@ -53,6 +52,8 @@ export interface PageOptions {
   statement: string | null;
   /** ?view= when it is one of VIEWS, else null (the reading view). */
   view: View | null;
+  /** ?atlas= as given: an atlas file beside the app, for ?view=atlas (checked by state/user-atlas). */
+  atlas: string | null;
 }
 
 export function readPage(search: string): PageOptions {
@@ -70,12 +71,9 @@ export function readPage(search: string): PageOptions {
     selects: params.has(PARAM.region) || params.has(PARAM.paragraph) || params.has(PARAM.tour),
     statement: params.get(PARAM.statement),
     view: (VIEWS as readonly string[]).find((v) => v === params.get(PARAM.view)) as View | undefined ?? null,
+    atlas: params.get(PARAM.atlas),
   };
 }
-
-/** A height for a snippet, inside the limits (the default when it is not a number). */
-export const clampHeight = (n: number) =>
-  Number.isFinite(n) ? Math.min(EMBED_HEIGHT.max, Math.max(EMBED_HEIGHT.min, Math.round(n))) : EMBED_HEIGHT.default;
 
 /** `search` with ?lang= set (the rest kept). */
 export function withLang(search: string, lang: string): string {
@@ -90,46 +88,6 @@ export function langOnly(search: string): string {
   const kept = new URLSearchParams();
   for (const key of [PARAM.lang, PARAM.statement, PARAM.view, PARAM.atlas]) if (from.has(key)) kept.set(key, from.get(key)!);
   const s = kept.toString();
-  return s ? `?${s}` : '';
-}
-
-/** The query of a link to a text of the collection, at a place (the flagship needs no ?statement=). */
-export function statementQuery(statement: string | null, region: string | null): string {
-  const params = new URLSearchParams();
-  if (statement) params.set(PARAM.statement, statement);
-  if (region) params.set(PARAM.region, region);
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}
-
-/** How a link carries a user's atlas: in its hash (#atlas=…, deflated) or as an atlas file beside the app (?atlas=). */
-export type Carried = { hash: string } | { file: string };
-
-/** What a shared link or snippet describes. */
-export interface LinkOptions extends ViewState {
-  lang: string;
-  labels: boolean;
-  /** A text of the collection other than the flagship (the flagship needs none). */
-  statement?: string | null;
-  /** A user's atlas, as the link carries it (?view=atlas). */
-  atlas?: Carried | null;
-}
-
-/** The query of a shared link: the embed view (with its options) or the full atlas. English is the default and is left out. */
-export function linkQuery(o: LinkOptions, { embed }: { embed: boolean }): string {
-  const params = new URLSearchParams();
-  if (embed) params.set(PARAM.embed, '1');
-  if (o.statement) params.set(PARAM.statement, o.statement);
-  if (o.atlas) params.set(PARAM.view, 'atlas');
-  if (o.atlas && 'file' in o.atlas) params.set(PARAM.atlas, o.atlas.file);
-  if (o.tour) params.set(PARAM.tour, String(o.tour));
-  else {
-    if (o.region) params.set(PARAM.region, o.region);
-    if (o.paragraph) params.set(PARAM.paragraph, o.paragraph);
-  }
-  if (o.lang !== DEFAULT_LANG) params.set(PARAM.lang, o.lang);
-  if (embed && !o.labels) params.set(PARAM.labels, '0');
-  const s = params.toString();
   return s ? `?${s}` : '';
 }
 
@@ -217,9 +175,6 @@ export function formatUrl(state: ViewState, base = ''): string {
 
 export const sameState = (a: ViewState, b: ViewState) =>
   (a.tour ?? null) === (b.tour ?? null) && (a.tour ? true : a.region === b.region && a.paragraph === b.paragraph);
-
-/** The hash of a link that carries a user's atlas in it (#atlas=…), else ''. */
-export const atlasHash = (o: Pick<LinkOptions, 'atlas'>) => (o.atlas && 'hash' in o.atlas ? `#${PARAM.atlas}=${o.atlas.hash}` : '');
 
 /**
  * Whether a URL hash carries a usable map view (`#map=zoom/lat/lon`, as

@@ -14,6 +14,8 @@ import type { Quiz } from './quiz.svelte';
 import type { Selection } from './selection.svelte';
 
 const OVERVIEW: CameraRequest = { box: OVERVIEW_BOX, pointZoom: 0, maxZoom: 22 };
+/** The view of the whole text: the atlas's overview, or for a user's text the one that shows every place it names. */
+const overviewOf = (idx: LinkIndex) => idx.user?.overview ?? OVERVIEW_BOX;
 
 export class Camera {
   request = $state.raw<CameraRequest | null>(null);
@@ -35,12 +37,13 @@ interface Modes {
   /** The text read: a link to one of its places opens at the place (its views file, state/link-view.ts). */
   about?: StatementEntry;
   index: () => LinkIndex | null;
-  quiz?: Quiz;
-  measure?: MeasureTool;
+  /** The view's quiz and measure tool, once loaded (an embed has neither). */
+  quiz?: () => Quiz | null;
+  measure?: () => MeasureTool | null;
 }
 
 /** Call inside a component: keeps `camera.request` in step with the view's modes. */
-export function directCamera({ selection, index, quiz, measure, about }: Modes): Camera {
+export function directCamera({ selection, index, quiz: getQuiz = () => null, measure: getMeasure = () => null, about }: Modes): Camera {
   const camera = new Camera();
   const ask = (r: CameraRequest) => (camera.request = r);
 
@@ -69,9 +72,9 @@ export function directCamera({ selection, index, quiz, measure, about }: Modes):
     const skip = first && initialHash;
     first = false;
     // During a quiz the quiz moves the map: a name clicked in the text must not show an answer.
-    if (skip || untrack(() => quiz?.active)) return;
+    if (skip || untrack(() => getQuiz()?.active)) return;
     if (!id) {
-      if (origin !== 'url' && origin !== 'map') ask({ ...OVERVIEW, box: idx.user?.overview ?? OVERVIEW_BOX });
+      if (origin !== 'url' && origin !== 'map') ask({ ...OVERVIEW, box: overviewOf(idx) });
       return;
     }
     // A tour step's first place large, the others around it; or the box its step gives.
@@ -83,38 +86,37 @@ export function directCamera({ selection, index, quiz, measure, about }: Modes):
     if (r) ask(r);
   });
 
-  if (quiz) {
-    // The highlighted place (a "name it" question, or the right answer) is shown whole, clear of the map's tools.
-    $effect(() => {
-      const id = quiz.highlight;
-      const f = id ? index()?.region(id)?.properties.focus : undefined;
-      if (f) ask({ box: f, pointZoom: 8, maxZoom: 8, clearOfTools: true });
-    });
-    // Each "find" question starts from a view that shows the place among others, not from where the last
-    // answer (or a link) left the map, which could give it away or hide it: the overview, or for a place
-    // beyond it (Washington) the view of every place the text names.
-    $effect(() => {
-      const q = quiz.active && !quiz.answer ? quiz.question : null;
-      const idx = index();
-      if (q?.kind !== 'find' || !idx) return;
-      const [w, s, e, n] = idx.region(q.region)?.properties.focus ?? OVERVIEW_BOX;
-      const [ow, os, oe, on] = OVERVIEW_BOX;
-      const inOverview = w < oe && e > ow && s < on && n > os;
-      untrack(() => ask(inOverview ? OVERVIEW : { ...OVERVIEW, box: unionBounds(idx.named.map((r) => r.properties.focus))! }));
-    });
-  }
+  // The highlighted place (a "name it" question, or the right answer) is shown whole, clear of the map's tools.
+  $effect(() => {
+    const id = getQuiz()?.highlight;
+    const f = id ? index()?.region(id)?.properties.focus : undefined;
+    if (f) ask({ box: f, pointZoom: 8, maxZoom: 8, clearOfTools: true });
+  });
+  // Each "find" question starts from a view that shows the place among others, not from where the last
+  // answer (or a link) left the map, which could give it away or hide it: the overview, or for a place
+  // beyond it (Washington) the view of every place the text names.
+  $effect(() => {
+    const quiz = getQuiz();
+    const q = quiz?.active && !quiz.answer ? quiz.question : null;
+    const idx = index();
+    if (q?.kind !== 'find' || !idx) return;
+    const overview = overviewOf(idx);
+    const [w, s, e, n] = idx.region(q.region)?.properties.focus ?? overview;
+    const [ow, os, oe, on] = overview;
+    const inOverview = w < oe && e > ow && s < on && n > os;
+    untrack(() => ask({ ...OVERVIEW, box: inOverview ? overview : unionBounds(idx.named.map((r) => r.properties.focus))! }));
+  });
 
-  if (measure) {
-    // A measured line is shown whole, clear of the tool's panel; where the two places meet (0 km), the point, at the zoom the reader has.
-    $effect(() => {
-      const { a, b } = measure;
-      if (!a || !b) return;
-      const [w, s, e, n] = unionBounds([[...a.at, ...a.at], [...b.at, ...b.at]])!;
-      // With room around the ends, so the places they are on show (and are named) too.
-      const m = Math.max(e - w, n - s) / 6;
-      const box: Bounds = [w - m, s - m, e + m, n + m];
-      untrack(() => ask({ box, pointZoom: 0, noZoomOut: true, maxZoom: 9, clearOfTools: true, duration: prefersReducedMotion() ? 0 : 600 }));
-    });
-  }
+  // A measured line is shown whole, clear of the tool's panel; where the two places meet (0 km), the point, at the zoom the reader has.
+  $effect(() => {
+    const measure = getMeasure();
+    if (!measure?.a || !measure.b) return;
+    const { a, b } = measure;
+    const [w, s, e, n] = unionBounds([[...a.at, ...a.at], [...b.at, ...b.at]])!;
+    // With room around the ends, so the places they are on show (and are named) too.
+    const m = Math.max(e - w, n - s) / 6;
+    const box: Bounds = [w - m, s - m, e + m, n + m];
+    untrack(() => ask({ box, pointZoom: 0, noZoomOut: true, maxZoom: 9, clearOfTools: true, duration: prefersReducedMotion() ? 0 : 600 }));
+  });
   return camera;
 }

@@ -64,7 +64,7 @@ export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
   if (!about) selection.notify({ key: 'notice.unknownStatement', params: { value: quote(asked!) } });
   const atlas = new Atlas(
     about || DEFAULT_STATEMENT,
-    user ? () => import('./user-atlas').then((m) => m.readUserText(user!, locale.t('draft.untitled'), (n) => selection.notify(n))) : undefined,
+    user ? () => import('./user-atlas').then((m) => m.readUserText(user!, locale, selection)) : undefined,
   );
   setContext(STATEMENT, atlas.data.about);
   atlas.data.load();

@@ -9,9 +9,11 @@ import { MAX_TEXT_BYTES } from '../linker/input';
 import { parseShared, type SharedAtlas } from '../draft/draft';
 import { decodeShared, sharedIn } from '../draft/share';
 import { LinkIndex } from '../model/link-index';
-import { type Carried, PARAM } from '../model/url-state';
+import type { Carried } from '../model/url-links';
+import { readPage } from '../model/url-state';
 import { readUserAtlas } from '../model/user-atlas';
-import type { Notice } from '../i18n/messages';
+import type { Locale } from '../i18n/locale.svelte';
+import type { Selection } from './selection.svelte';
 import { fetchJson, isGeography, isRegions, type Ready } from './data.svelte';
 
 /** What the reading view calls a user's text, over its title. */
@@ -29,7 +31,7 @@ export function atlasFileUrl(value: string, base: string): URL | null {
 
 /** The atlas the page's address carries, and how (for the links the share dialog makes), or an error a reader can act on. */
 async function carried(): Promise<{ atlas: SharedAtlas; carried: Carried }> {
-  const file = new URLSearchParams(location.search).get(PARAM.atlas);
+  const file = readPage(location.search).atlas;
   if (file !== null) {
     const url = atlasFileUrl(file, location.href);
     if (!url) throw new Error('This atlas link names a file that is not an atlas file on this site (?atlas= takes a .json file beside the atlas).');
@@ -58,18 +60,19 @@ async function carried(): Promise<{ atlas: SharedAtlas; carried: Carried }> {
  * The user's atlas as a reading view's data; links that do not fit its text are left out, and the reader told.
  * `about` (the view's entry for its text, reactive) is named by the atlas's title once it is read.
  */
-export async function readUserText(about: StatementEntry, untitled: string, notify: (n: Notice) => void): Promise<Ready> {
+export async function readUserText(about: StatementEntry, locale: Locale, selection: Selection): Promise<Ready> {
   const [{ atlas, carried: how }, verified, labels, geography] = await Promise.all([
     carried(),
     fetchJson('regions-lite.geojson', isRegions),
     fetchJson('region-labels.geojson', isRegions),
     fetchJson('geography.json', isGeography),
   ]);
-  const text = readUserAtlas(atlas, verified, labels, untitled);
+  // (Its strings are in: main.ts loads the later ones beside a user's atlas's view.)
+  const text = readUserAtlas(atlas, verified, labels, locale.t('draft.untitled'));
   const t = text.statement.title;
   const name: Translated = { en: `shared atlas “${t}”`, ja: `共有アトラス「${t}」` };
   Object.assign(about, { name, fullName: name, kind: USER_KIND });
-  if (text.dropped) notify({ key: 'draft.droppedLinks', params: { count: text.dropped } });
+  if (text.dropped) selection.notify({ key: 'draft.droppedLinks', params: { count: text.dropped } });
   const index = new LinkIndex(text.statement, text.regions, { regions: text.regions, labels: text.labels, overview: text.overview, atlas, carried: how });
   return { status: 'ready', statement: text.statement, regions: text.regions, geography, tour: text.tour, index };
 }

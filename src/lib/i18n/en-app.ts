@@ -1,0 +1,30 @@
+// English for the reading view (App.svelte) only, which brings it with it
+// (addEnglish): the embed's first view does not carry these strings.
+// Other languages' files hold every string already.
+export const APP = {
+  'app.subtitle': 'The {statement}, place by place',
+  'app.share': 'Share & embed',
+  'overview.title': 'Read the statement through its geography',
+  'overview.intro': 'The {statement} names {count} places. Each is drawn on the map and linked to the words that name it.',
+  'overview.clickPlace': 'Click a place on the map or in the list to read what the statement says about it.',
+  'overview.clickName': 'Click an underlined name in the text to see where it is.',
+  'overview.links': 'Every view has its own link: copy the address to share it.',
+  'overview.tour': 'Take the guided tour',
+  'overview.quiz': 'Quiz yourself',
+  'overview.texts': 'Texts in this atlas',
+  'overview.newAtlas': 'Make an atlas of your own text',
+  'list.label': 'Places in the statement',
+  'list.other': 'Other places the statement names',
+  'list.item': '{name}, named in {count} passages',
+  'list.itemOne': '{name}, named in 1 passage',
+  'reader.kicker': '{kind} · {date}',
+  'reader.source': 'Official English text, quoted verbatim from the {collection} ({reference}).',
+  'reader.sourceOther': 'Text as published by {publisher}, quoted verbatim:',
+  'reader.noLicence': 'Licence not given',
+  'reader.englishNote': '',
+  'reader.paragraph': 'Paragraph {n}',
+  'reader.note': 'Note in the source:',
+  'reader.subjects': 'Subjects:',
+  'layers.button': 'Layers & legend',
+  'measure.button': 'Measure distance',
+} as const;
