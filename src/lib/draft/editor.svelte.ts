@@ -3,9 +3,11 @@
 // Every change is saved (shortly after, and at once when the page is hidden);
 // a save that fails keeps the draft in memory and says so.
 import type { LinkedDocument, PlaceRef } from '../linker/document';
+import { paragraphsOf } from '../linker/paragraphs';
 import { type Draft, newDraft } from './draft';
 import type { LinkerClient } from './linker-client';
 import { decide, type Decision, review, type Span } from './review';
+import { shiftDecisions } from './shift';
 import { type DraftStore, type DraftSummary, withSummary } from './store';
 
 export type SaveState =
@@ -29,6 +31,8 @@ export class DraftEditor {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private linkTimer: ReturnType<typeof setTimeout> | undefined;
   private linkRun = 0;
+  /** The text the decisions' places are counted in (the text last linked, or the text loaded). */
+  private decisionsText = '';
 
   constructor(
     private readonly store: DraftStore,
@@ -49,6 +53,7 @@ export class DraftEditor {
   private show(draft: Draft, saved: SaveState): void {
     this.flush();
     this.draft = draft;
+    this.decisionsText = draft.text;
     this.saved = saved;
     this.linked = null;
     this.relink(0);
@@ -99,15 +104,31 @@ export class DraftEditor {
   flush(): void {
     clearTimeout(this.saveTimer);
     if (this.saved.state !== 'pending' && !(this.saved.state === 'failed' && this.saved.reason === 'quota')) return;
-    const result = this.store.save(this.draft);
+    const draft = { ...this.draft, decisions: this.decisionsFor(this.draft.text) };
+    const result = this.store.save(draft);
     this.saved = result.ok ? { state: 'saved', at: result.at } : { state: 'failed', reason: result.reason, message: result.message };
     // Saving runs after every pause in typing: the list takes this draft in, instead of every stored draft being read again.
-    if (result.ok) this.drafts = withSummary(this.drafts, this.draft);
+    if (result.ok) this.drafts = withSummary(this.drafts, draft);
   }
 
   /** Whether leaving now would lose what was typed. */
   get unsaved(): boolean {
     return this.saved.state === 'pending' || (this.saved.state === 'failed' && (this.draft.text.trim() !== '' || this.draft.title.trim() !== ''));
+  }
+
+  /** The decisions with their places counted in `text` (they are kept in the text last linked, which typing runs ahead of). */
+  private decisionsFor(text: string, paragraphs?: readonly string[]): Decision[] {
+    const decisions = this.draft.decisions;
+    if (text === this.decisionsText || !decisions.length) return decisions;
+    const before = this.linked?.text === this.decisionsText ? this.linked.doc.paragraphs.map((p) => p.text) : paragraphsOf(this.decisionsText).map((p) => p.text);
+    return shiftDecisions(before, paragraphs ?? paragraphsOf(text).map((p) => p.text), decisions);
+  }
+
+  /** The text is linked anew: the decisions move with the edits made since (kept stale where their words were changed). */
+  private adopt(text: string, paragraphs: readonly string[]): void {
+    const moved = this.decisionsFor(text, paragraphs);
+    this.decisionsText = text;
+    if (moved.some((d, i) => d !== this.draft.decisions[i])) this.draft = { ...this.draft, decisions: moved };
   }
 
   /** Links the text again, after a pause in typing; only the latest run's answer is kept. */
@@ -116,6 +137,7 @@ export class DraftEditor {
     const run = ++this.linkRun;
     const text = this.draft.text;
     if (!text.trim()) {
+      this.adopt(text, []);
       this.linked = { doc: { paragraphs: [], ambiguous: [] }, candidates: {}, text };
       this.linking = false;
       return;
@@ -125,12 +147,10 @@ export class DraftEditor {
       try {
         const { doc, candidates } = await this.linker.link(text);
         if (run !== this.linkRun) return;
+        // Decisions follow their words, by the edits themselves (and stay, stale, where their words were changed).
+        this.adopt(text, doc.paragraphs.map((p) => p.text));
         this.linked = { doc, candidates, text };
         this.linkError = null;
-        // Decisions follow their words: keep them where they now are (and keep the stale ones, to show).
-        const r = review(doc, this.draft.decisions);
-        const moved = [...r.decisions, ...r.stale];
-        if (moved.some((d, i) => d !== this.draft.decisions[i])) this.edit({ decisions: moved });
       } catch (e) {
         if (run === this.linkRun) this.linkError = e instanceof Error ? e.message : String(e);
       } finally {
