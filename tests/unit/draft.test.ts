@@ -120,10 +120,10 @@ describe('drafts on this device', () => {
     const store = new DraftStore(new MemoryStorage());
     const a = { ...newDraft(1, 'a'), title: 'A' };
     const b = { ...newDraft(2, 'b'), title: 'B' };
-    expect(store.save(a, 5)).toEqual({ ok: true, at: 5 });
+    expect(store.save(a, 5)).toEqual({ ok: true, at: 5, raw: JSON.stringify(a) });
     store.save(b);
     expect(store.list().map((d) => d.id)).toEqual(['b', 'a']);
-    expect(store.load('a')).toEqual({ ok: true, value: a });
+    expect(store.load('a')).toEqual({ ok: true, value: a, raw: JSON.stringify(a) });
     store.remove('a');
     expect(store.load('a').ok).toBe(false);
   });
