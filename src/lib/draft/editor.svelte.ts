@@ -254,7 +254,7 @@ export class DraftEditor {
       this.conflict = { theirs: stored.value, raw: stored.raw };
       return;
     }
-    const draft = { ...this.draft, decisions: this.decisionsFor(this.draft.text) };
+    const draft = this.snapshot();
     const result = this.store.save(draft, Date.now(), this.baseUpdated);
     this.saved = result.ok ? { state: 'saved', at: result.at } : { state: 'failed', reason: result.reason, message: result.message };
     // Saving runs after every pause in typing: the list takes this draft in, instead of every stored draft being read again.
@@ -283,6 +283,11 @@ export class DraftEditor {
       this.saved.state === 'pending' ||
       (this.saved.state === 'failed' && (this.draft.text.trim() !== '' || this.draft.title.trim() !== '' || this.draft.decisions.length > 0))
     );
+  }
+
+  /** The draft as it stands, its decisions counted in its text (for a file made while the text runs ahead of the linker). */
+  snapshot(): Draft {
+    return { ...this.draft, decisions: this.decisionsFor(this.draft.text) };
   }
 
   /** The decisions with their places counted in `text` (they are kept in the text last linked, which typing runs ahead of). */
