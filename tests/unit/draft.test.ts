@@ -123,7 +123,7 @@ describe('drafts on this device', () => {
     expect(store.save(a, 5)).toEqual({ ok: true, at: 5, raw: JSON.stringify(a) });
     store.save(b);
     expect(store.list().map((d) => d.id)).toEqual(['b', 'a']);
-    expect(store.load('a')).toEqual({ ok: true, value: a, raw: JSON.stringify(a) });
+    expect(store.load('a')).toEqual({ ok: true, value: a, raw: JSON.stringify(a), basedOn: null });
     store.remove('a');
     expect(store.load('a').ok).toBe(false);
   });

@@ -283,7 +283,7 @@ export const MESSAGES: Messages = {
   'draft.namedMore': 'ほか{count}段落。',
   'draft.delete': 'この下書きを削除',
   'draft.confirmDelete': '下書き「{title}」をこの端末から削除しますか？元に戻せません。残すには先に書き出してください。',
-  'draft.elsewhere': 'この下書きは別のタブでも開かれています。こちらで変更していない間は、あちらで保存した内容がここに表示されます。両方のタブで変更した場合は、どちらを残すか尋ねます。',
+  'draft.elsewhere': 'この下書きは別のタブでも開かれています。こちらで変更していない間は、あちらで保存した内容がここに表示されます。どちらのタブでも変更した場合は、どちらを残すか選んでいただきます。',
   'draft.updatedElsewhere': 'この下書きは別のタブで変更されました。このタブにはその版を表示しています。',
   'draft.conflict': 'ここで変更している間に、別のタブがこの下書きを保存しました。どちらの版も上書きしていません。残す方を選んでください。',
   'draft.waiting': '未保存: 下で選んでください。',
@@ -292,7 +292,7 @@ export const MESSAGES: Messages = {
   'draft.held': '「{title}」はこの端末に保存されていません: {message}。いま別の下書きを開くと、そのテキストと修正はこの画面から消えます。',
   'draft.heldDownload': 'アトラスファイルとしてダウンロードしてから進む',
   'draft.heldDrop': '破棄して進む',
-  'draft.heldStay': 'この下書きに留まる',
+  'draft.heldStay': 'この下書きのままにする',
   'sample.says': 'このテキストの記述・{count}段落',
   'sample.saysOne': 'このテキストの記述・1段落',
 };
