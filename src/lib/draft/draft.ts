@@ -62,7 +62,7 @@ export function isPlaceRef(v: unknown): v is PlaceRef {
 }
 
 function checkDecision(v: unknown): v is Decision {
-  if (!isObject(v) || !isSpan(v)) return false;
+  if (!isObject(v) || !isSpan(v) || (v.stale !== undefined && v.stale !== true)) return false;
   if (v.action === 'accept' || v.action === 'unlink') return true;
   return v.action === 'link' && isPlaceRef(v.place);
 }

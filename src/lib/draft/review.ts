@@ -1,7 +1,7 @@
 // A draft's links as the user has reviewed them: the linker's mentions, with
 // the user's decisions laid over them. A decision names its paragraph and its
-// exact words, so it follows those words when the text is edited around them,
-// and one whose words are gone is reported, never dropped silently.
+// exact words; edits move it with its words (shift.ts), and one whose words
+// are gone is reported, never dropped silently nor moved onto other words.
 import type { LinkedDocument, PlaceRef } from '../linker/document';
 
 export interface Span {
@@ -12,8 +12,8 @@ export interface Span {
   text: string;
 }
 
-/** What the user decided about a span: the linker's places are right, wrong, or another place is meant. */
-export type Decision = (Span & { action: 'accept' }) | (Span & { action: 'unlink' }) | (Span & { action: 'link'; place: PlaceRef });
+/** What the user decided about a span: the linker's places are right, wrong, or another place is meant. `stale`: an edit changed its words. */
+export type Decision = ((Span & { action: 'accept' }) | (Span & { action: 'unlink' }) | (Span & { action: 'link'; place: PlaceRef })) & { stale?: true };
 
 /** found: the linker's, not yet reviewed; ambiguous: a shared name the linker linked to its likelier place and flagged "check", for the user to confirm or change. */
 export type MentionStatus = 'found' | 'accepted' | 'unlinked' | 'linked' | 'ambiguous';
@@ -38,24 +38,9 @@ export interface Reviewed {
 
 const sameSpan = (a: Span, b: Span) => a.paragraph === b.paragraph && a.start === b.start && a.end === b.end;
 const overlaps = (a: Span, b: Span) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
-/** How far a decision may follow its words: this many paragraphs either side. */
-const FOLLOW = 3;
-const WORD = /[\p{L}\p{N}]/u;
-
-/** Where the decision's words now are: where it was, else the nearest whole-word occurrence near its paragraph. */
+/** The decision where its words are, or null: its words are not at its place (an edit changed them). It is never moved to the same words elsewhere. */
 export function anchor(d: Decision, paragraphs: readonly { text: string }[]): Decision | null {
-  if (paragraphs[d.paragraph]?.text.slice(d.start, d.end) === d.text) return d;
-  let best: { d: Decision; cost: number } | null = null;
-  for (let p = Math.max(0, d.paragraph - FOLLOW); p <= Math.min(paragraphs.length - 1, d.paragraph + FOLLOW); p++) {
-    const text = paragraphs[p]!.text;
-    for (let i = text.indexOf(d.text); i >= 0; i = text.indexOf(d.text, i + 1)) {
-      const end = i + d.text.length;
-      if (WORD.test(text[i - 1] ?? '') || WORD.test(text[end] ?? '')) continue;
-      const cost = Math.abs(p - d.paragraph) * 1e6 + Math.abs(i - d.start);
-      if (!best || cost < best.cost) best = { d: { ...d, paragraph: p, start: i, end }, cost };
-    }
-  }
-  return best?.d ?? null;
+  return !d.stale && paragraphs[d.paragraph]?.text.slice(d.start, d.end) === d.text ? d : null;
 }
 
 /** The linker's document with the decisions applied. `refs` resolves an ambiguous name's candidates (for the chooser). */

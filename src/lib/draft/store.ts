@@ -6,7 +6,8 @@ import { type Draft, parseDraft } from './draft';
 
 const PREFIX = 'statement-atlas:draft:';
 
-export type SaveResult = { ok: true; at: number } | { ok: false; reason: 'quota' | 'unavailable'; message: string };
+/** `raw`: the JSON stored, which tells this tab's save from another tab's. */
+export type SaveResult = { ok: true; at: number; raw: string } | { ok: false; reason: 'quota' | 'unavailable'; message: string };
 export interface DraftSummary {
   id: string;
   title: string;
@@ -32,6 +33,11 @@ export class DraftStore {
     }
   }
 
+  /** The draft a storage key holds, or null when the key is not a draft's (for `storage` events from other tabs). */
+  idOf(key: string): string | null {
+    return key.startsWith(PREFIX) ? key.slice(PREFIX.length) : null;
+  }
+
   get available(): boolean {
     return this.storage !== null;
   }
@@ -50,21 +56,27 @@ export class DraftStore {
     return out.sort((a, b) => b.updated - a.updated);
   }
 
-  load(id: string): { ok: true; value: Draft } | { ok: false; error: string } {
+  /** A stored draft; `basedOn`: the time of change of the version its save replaced, as the saving tab knew it (null: none, or not said). */
+  load(id: string): { ok: true; value: Draft; raw: string; basedOn: number | null } | { ok: false; error: string } {
     const raw = this.storage?.getItem(PREFIX + id);
     if (raw == null) return { ok: false, error: 'no such draft on this device' };
     try {
-      return parseDraft(JSON.parse(raw));
+      const json: unknown = JSON.parse(raw);
+      const d = parseDraft(json);
+      const basedOn = (json as { basedOn?: unknown }).basedOn;
+      return d.ok ? { ...d, raw, basedOn: typeof basedOn === 'number' ? basedOn : null } : d;
     } catch {
       return { ok: false, error: 'the stored draft is not valid JSON' };
     }
   }
 
-  save(draft: Draft, now = Date.now()): SaveResult {
+  /** Stores a draft; `basedOn` (kept beside it, not part of the draft) lets another tab tell a save that followed its own from one made at the same time. */
+  save(draft: Draft, now = Date.now(), basedOn: number | null = null): SaveResult {
     if (!this.storage) return { ok: false, reason: 'unavailable', message: 'this browser does not let the atlas store drafts' };
     try {
-      this.storage.setItem(PREFIX + draft.id, JSON.stringify(draft));
-      return { ok: true, at: now };
+      const raw = JSON.stringify(basedOn === null ? draft : { ...draft, basedOn });
+      this.storage.setItem(PREFIX + draft.id, raw);
+      return { ok: true, at: now, raw };
     } catch (e) {
       const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
       return quota
