@@ -57,7 +57,7 @@ describe('wording', () => {
 
   test('the same sentence twice: no change, everything kept', () => {
     const s = 'The Taiwan Strait links the East China Sea and the South China Sea.';
-    expect(wording(s, s)).toEqual({ parts: [{ kind: 'same', text: s }], changes: [], kept: 1 });
+    expect(wording(s, s)).toEqual({ parts: [{ kind: 'same', text: s }], changes: [], kept: 1, anew: false });
   });
 
   test('two sentences with little in common are worded anew', () => {
@@ -65,11 +65,13 @@ describe('wording', () => {
     // In common: "the" and "Islands" (2 of the shorter text's 9 words).
     expect(w.kept).toBeCloseTo(2 / 9, 5);
     expect(w.kept).toBeLessThan(WORDED_ANEW);
+    expect(w.anew).toBe(true);
   });
 
   test('a sentence kept whole inside a longer one is not worded anew', () => {
     const w = wording('The islands lie east of Taiwan.', 'Today, as before, the islands lie east of Taiwan and west of Okinawa.');
     expect(w.kept).toBeGreaterThanOrEqual(WORDED_ANEW);
+    expect(w.anew).toBe(false);
   });
 
   test('words are counted as a reader counts them', () => {

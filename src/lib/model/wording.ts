@@ -19,9 +19,11 @@ export interface Wording {
   changes: WordingChange[];
   /** The words both texts have, over the words of the shorter: below WORDED_ANEW the two have little in common. */
   kept: number;
+  /** Little in common (kept below WORDED_ANEW): the newer text is worded anew, and a diff would only be noise. */
+  anew: boolean;
 }
 
-/** Below this share of the shorter text's words kept, the newer text is worded anew and a diff would only be noise. */
+/** Below this share of the shorter text's words kept, the newer text is worded anew. */
 export const WORDED_ANEW = 0.5;
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -46,5 +48,6 @@ export function wording(older: string, newer: string): Wording {
   }
   const same = parts.filter((p) => p.kind === 'same').reduce((n, p) => n + countWords(p.text), 0);
   const shorter = Math.min(countWords(older), countWords(newer));
-  return { parts, changes, kept: shorter === 0 ? 0 : same / shorter };
+  const kept = shorter === 0 ? 0 : same / shorter;
+  return { parts, changes, kept, anew: kept < WORDED_ANEW };
 }
