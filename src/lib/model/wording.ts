@@ -1,8 +1,10 @@
 // How the wording about a place moved from one text to the next: a word-level
 // difference between the sentences each text gives the place. The diff is
-// jsdiff's diffWords (words and punctuation are its units, spacing is not),
-// loaded with the comparison only.
-import { diffWords } from 'diff';
+// jsdiff's diffWordsWithSpace: words, punctuation marks and runs of spaces
+// are its units, so both texts come back verbatim (diffWords, which ignores
+// spacing, keeps only the newer text's: words put in before a full stop
+// leave a stray space in the older). Loaded with the comparison only.
+import { diffWordsWithSpace } from 'diff';
 
 /** A run of the two texts: in both, only in the newer (added) or only in the older (dropped). */
 export interface WordingPart {
@@ -32,7 +34,7 @@ export const countWords = (text: string): number => text.match(WORD)?.length ?? 
 
 /** The word-level difference from `older` to `newer`. */
 export function wording(older: string, newer: string): Wording {
-  const parts: WordingPart[] = diffWords(older, newer).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'dropped' : 'same', text: c.value }));
+  const parts: WordingPart[] = diffWordsWithSpace(older, newer).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'dropped' : 'same', text: c.value }));
   const changes: WordingChange[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
