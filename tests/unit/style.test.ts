@@ -155,6 +155,19 @@ test('the selection colours live in the palette only: no stylesheet or layer rep
   expect(repeating).toEqual([]);
 });
 
+test('no component writes a selection colour by hand, and each --selection-* it reads is one main.ts sets', async () => {
+  const { cssColours, INK, SELECTION } = await import('../../src/lib/content/palette');
+  // The draft view, the editor and the embed once wrote the picked place's orange and its tint themselves.
+  const literals = ['#d55e00', '#fde3cf', ...Object.values(SELECTION).filter((c) => c !== '#ffffff' && c !== INK)];
+  const components = filesUnder('src').filter((f) => f.endsWith('.svelte'));
+  expect(components.length).toBeGreaterThan(20);
+  const written = components.flatMap((f) => literals.filter((c) => readText(f).toLowerCase().includes(c)).map((c) => `${f}: ${c}`));
+  expect(written).toEqual([]);
+  const set = Object.keys(cssColours());
+  const unknown = components.flatMap((f) => [...readText(f).matchAll(/var\((--selection-[a-z-]+)/g)].map((m) => m[1]!).filter((v) => !set.includes(v)).map((v) => `${f}: ${v}`));
+  expect(unknown).toEqual([]);
+});
+
 describe('drawing order and weights', () => {
   const index = (id: string) => style.layers.findIndex((l) => l.id === id);
   test('every label is drawn above every outline, halo, ring and fill: no selection runs over a name', () => {

@@ -48,6 +48,10 @@ export const SELECTION = {
   naming: '#c9d2d8',
   /** The guided tour's progress bar and focus ring. */
   tour: '#f0b429',
+  /** A place picked in a text being written or shared: the bar beside its card and the editor, its chip's and mention's outline, its point on the map. */
+  picked: '#d55e00',
+  /** Behind a picked place's chip and its mentions in that text. */
+  'picked-background': '#fde3cf',
 };
 
 /** The colours the stylesheets use, as custom properties for the document's root. */
@@ -58,5 +62,5 @@ export const cssColours = (): Record<string, string> =>
 export const DRAFT_COLOURS = {
   verified: '#0072B2',
   unverified: '#5F6B73',
-  selected: '#D55E00',
+  selected: SELECTION.picked,
 };

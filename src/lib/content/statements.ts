@@ -40,6 +40,17 @@ export const STATEMENTS: readonly StatementEntry[] = [
     kind: { en: 'Sample text', ja: '見本テキスト' },
     sample: true,
   },
+  {
+    id: 'sample-reworded-statement',
+    dataPath: 'statements/sample-reworded-statement/',
+    name: { en: 'sample text rewording the joint statement (not an official statement)', ja: '共同声明を言い換えた見本テキスト（公式文書ではありません）' },
+    fullName: {
+      en: 'sample text rewording the 7 February 2025 joint statement, written by the project (not an official statement)',
+      ja: 'プロジェクトが作成した、2025年2月7日の共同声明を言い換えた見本テキスト（公式文書ではありません）',
+    },
+    kind: { en: 'Sample text', ja: '見本テキスト' },
+    sample: true,
+  },
 ];
 
 /** The statement the atlas opens with (the curated flagship). */
