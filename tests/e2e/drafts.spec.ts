@@ -6,16 +6,10 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
+import { draftMention as mention, waitLinked } from './drafting';
 
 const text = (page: Page) => page.getByLabel(/^Text:/);
 const saveState = (page: Page) => page.locator('[data-save]');
-const mention = (page: Page, words: string) => page.locator('.draft-text .mention', { hasText: new RegExp(`^${words}$`) });
-
-async function waitLinked(page: Page) {
-  await expect(page.locator('.link-state')).toHaveAttribute('data-linking', 'false');
-  await expect(page.locator('.link-state')).toContainText('links to');
-}
-
 /** The texts of the drafts stored on this device. */
 const storedTexts = (page: Page) =>
   page.evaluate(() =>

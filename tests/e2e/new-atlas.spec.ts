@@ -6,19 +6,13 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
+import { draftMention as mention, waitLinked } from './drafting';
 
 const TEXT = `**Joint Note on Northeast Asia**
 
 Japan and the Republic of Korea reaffirmed their cooperation in the East China Sea and near the Senkaku Islands.
 
 The ministers from Georgia met their counterparts from Santiago and from Japan to discuss the Taiwan Strait.`;
-
-const mention = (page: Page, text: string) => page.locator('.draft-text .mention', { hasText: new RegExp(`^${text}$`) });
-
-async function waitLinked(page: Page) {
-  await expect(page.locator('.link-state')).toHaveAttribute('data-linking', 'false');
-  await expect(page.locator('.link-state')).toContainText('links to');
-}
 
 test('paste, correct two links, reload, export, and open the export in a fresh browser', async ({ page, browser, baseURL }) => {
   await page.goto('./?view=new');

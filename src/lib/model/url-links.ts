@@ -10,15 +10,6 @@ import { EMBED_HEIGHT, PARAM, type View, type ViewState } from './url-state.ts';
 export const clampHeight = (n: number) =>
   Number.isFinite(n) ? Math.min(EMBED_HEIGHT.max, Math.max(EMBED_HEIGHT.min, Math.round(n))) : EMBED_HEIGHT.default;
 
-/** The query of a link to a text of the collection, at a place (the flagship needs no ?statement=). */
-export function statementQuery(statement: string | null, region: string | null): string {
-  const params = new URLSearchParams();
-  if (statement) params.set(PARAM.statement, statement);
-  if (region) params.set(PARAM.region, region);
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}
-
 /** How a link carries a user's atlas: in its hash (#atlas=…, deflated) or as an atlas file beside the app (?atlas=). */
 export type Carried = { hash: string } | { file: string };
 

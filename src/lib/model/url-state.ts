@@ -91,6 +91,15 @@ export function langOnly(search: string): string {
   return s ? `?${s}` : '';
 }
 
+/** The query of a link to a text of the collection, at a place (the flagship needs no ?statement=): the overview's and the comparison's links. */
+export function statementQuery(statement: string | null, region: string | null): string {
+  const params = new URLSearchParams();
+  if (statement) params.set(PARAM.statement, statement);
+  if (region) params.set(PARAM.region, region);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
 export interface ViewState {
   region: string | null;
   paragraph: string | null;

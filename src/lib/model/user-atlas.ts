@@ -151,15 +151,20 @@ export function overviewOf(places: readonly RegionFeature[]): Box {
   return [Math.max(-180, w - mx), Math.max(-80, s - my), Math.min(180, e + mx), Math.min(80, n + my)];
 }
 
+/** Kinds a step shows around its place rather than as it: a paragraph that names Japan and the Senkaku Islands is about the islands. */
+const CONTEXT_KINDS = new Set(['country', 'region']);
+
 /**
  * A tour made from the text: one step per paragraph that names places, in reading order, showing the
- * paragraph's places (the first named selected and framed large), titled with their names.
+ * paragraph's places, titled with their names. The first is selected and framed large: the first the
+ * paragraph names that is not a country or a wide region, if it names one (else the first it names).
  */
 export function tourOf(statement: Statement, regions: readonly RegionFeature[]): TourStep[] {
   const byId = new Map(regions.map((r) => [r.properties.id, r.properties]));
+  const wide = (id: string) => (CONTEXT_KINDS.has(byId.get(id)!.kind) ? 1 : 0);
   return statement.sections.flatMap((s) =>
     s.paragraphs.flatMap((p) => {
-      const ids = [...new Set(p.mentions.map((m) => m.region))].filter((id) => byId.has(id));
+      const ids = [...new Set(p.mentions.map((m) => m.region))].filter((id) => byId.has(id)).sort((a, b) => wide(a) - wide(b));
       if (!ids.length) return [];
       const title = Object.fromEntries(LANGS.map((l) => [l, ids.map((id) => byId.get(id)!.names[l] || byId.get(id)!.name).join(LANGUAGES[l].listSeparator)]));
       return [{ paragraph: p.id, title: title as Translated, regions: ids }];
