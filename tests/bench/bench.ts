@@ -41,6 +41,23 @@ const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Ma
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
+/**
+ * A user's atlas as its share link carries it (?view=atlas#atlas=…): a text written for the bench
+ * (user-text.txt), linked by the linker the New atlas view runs, its links shared as they stand.
+ */
+async function userAtlasLink(): Promise<string> {
+  const { gazetteerLinker, linkDocument } = await import('../../src/lib/linker/document');
+  const { review, linksOf } = await import('../../src/lib/draft/review');
+  const { newDraft } = await import('../../src/lib/draft/draft');
+  const { encodeShared } = await import('../../src/lib/draft/share');
+  const { viewQuery } = await import('../../src/lib/model/url-links');
+  const text = readFileSync(join(import.meta.dirname, 'user-text.txt'), 'utf8');
+  const linker = gazetteerLinker(JSON.parse(readFileSync(join(root, 'public/data/gazetteer.json'), 'utf8')));
+  const links = linksOf(review(linkDocument(text, linker), []));
+  const draft = { ...newDraft(0, 'bench'), title: 'Joint Statement on Maritime Security', date: '2025-03-01', licence: 'CC0 1.0', text };
+  return viewQuery('atlas', 'en', { hash: await encodeShared({ draft, links }) });
+}
+
 /** The floors, built beside the app into dist/bench/. */
 async function buildFloors() {
   await build({
@@ -308,12 +325,15 @@ async function main() {
   const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
   const app = `${server.origin}/`;
   const bare = `${server.origin}/bench/bare.html`;
+  const userAtlas = `${app}${await userAtlasLink()}`;
   try {
     // Load: alternating rounds, each page in a fresh context (cold cache), so a busy spell hits all pages alike.
     const PHONE: Viewport = { width: 390, height: 844, dpr: 3 };
     const EMBED: Viewport = { width: 700, height: 800 };
     const pages = [
       { key: 'app', url: app, viewport: DESKTOP },
+      // A user's atlas from its share link, read by the same view: its first idle against the flagship's.
+      { key: 'userAtlas', url: userAtlas, viewport: DESKTOP },
       { key: 'bare', url: bare, viewport: DESKTOP },
       // The same, painting its first view once whole as the app does: what the app's own code costs beyond its map.
       { key: 'bareWhole', url: `${bare}?whole=1`, viewport: DESKTOP },
@@ -390,11 +410,13 @@ async function main() {
     const storyRatio = median(appMs) / median(times.storymap);
     const embedRatio = median(times.embed) / median(times.bareEmbed);
     const phoneRatio = median(times.phone) / median(times.barePhone);
+    const userRatio = median(times.userAtlas) / median(appMs);
     const met = {
       loadRatio: ratio <= BUDGETS.loadRatio,
       storyRatio: storyRatio <= BUDGETS.storyMapRatio,
       embedRatio: embedRatio <= BUDGETS.loadRatio,
       phoneRatio: phoneRatio <= BUDGETS.loadRatio,
+      userAtlasRatio: userRatio <= BUDGETS.userAtlasRatio,
       appJsGzipKB: appJsGzip / 1024 <= BUDGETS.appJsGzipKB,
       firstViewGzipKB: firstViewGzip / 1024 <= BUDGETS.firstViewGzipKB,
       selectionP95Ms: results.selection.p95 <= BUDGETS.selectionP95Ms,
@@ -416,6 +438,7 @@ async function main() {
       ['drawn (first idle, then the GPU caught up: a 1-pixel read of each map), median: app / bare / bare drawn once whole / story-map', `${median(drawnAt.app).toFixed(0)} / ${median(drawnAt.bare).toFixed(0)} / ${median(drawnAt.bareWhole).toFixed(0)} / ${median(drawnAt.storymap).toFixed(0)} ms`, ''],
       ['drawn, app / bare and app / story-map page', `${(median(drawnAt.app) / median(drawnAt.bare)).toFixed(2)}× and ${(median(drawnAt.app) / median(drawnAt.storymap)).toFixed(2)}×`, ''],
       ['embed (700×800) / bare at 700×800', `${embedRatio.toFixed(2)}× (${median(times.embed).toFixed(0)} vs ${median(times.bareEmbed).toFixed(0)} ms)`, `≤ ${BUDGETS.loadRatio} ${met.embedRatio ? 'met' : 'NOT met'}`],
+      ['a user\'s atlas from its share link (tests/bench/user-text.txt: 3 paragraphs, verified regions and gazetteer points) / the flagship', `${userRatio.toFixed(2)}× (${median(times.userAtlas).toFixed(0)} vs ${median(appMs).toFixed(0)} ms)`, `≤ ${BUDGETS.userAtlasRatio} ${met.userAtlasRatio ? 'met' : 'NOT met'}`],
       ['phone (390×844, DPR 3) / bare on the phone', `${phoneRatio.toFixed(2)}× (${median(times.phone).toFixed(0)} vs ${median(times.barePhone).toFixed(0)} ms)`, `≤ ${BUDGETS.loadRatio} ${met.phoneRatio ? 'met' : 'NOT met'}`],
       ['shader programs linked by first idle: app / bare / minimal / basemap / story-map', `${programs.app} / ${programs.bare} / ${programs.minimal} / ${programs.basemap} / ${programs.storymap}`, ''],
       ['animation frames drawn by first idle (median): app / bare / story-map', `${frames.app} / ${frames.bare} / ${frames.storymap}`, ''],

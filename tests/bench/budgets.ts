@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 export const BUDGETS = {
   /** App load to first idle, over the bare MapLibre page's (also the embed's and the phone's, each over bare at its size). */
   loadRatio: 1.1,
+  /** A user's atlas opened from its share link, load to first idle, over the flagship's. */
+  userAtlasRatio: 1.1,
   /** App load to first idle, over a story-map template's page on comparable data (floor.html?floor=storymap). */
   storyMapRatio: 0.8,
   /** First-view JS beyond maplibre-gl, gzip. */

@@ -59,7 +59,7 @@ describe('a user’s atlas as the document model', () => {
   test('the map opens on every place named: the atlas’s overview when they lie in it, else around them', () => {
     expect(read.overview).not.toEqual(OVERVIEW_BOX);
     const [w, s, e, n] = read.overview;
-    for (const [lon, lat] of [[30.52, 50.45], [123.48, 25.74]]) expect(lon > w && lon < e && lat > s && lat < n).toBe(true);
+    for (const [lon, lat] of [[30.52, 50.45], [123.48, 25.74]] as const) expect(lon > w && lon < e && lat > s && lat < n).toBe(true);
     const near = readUserAtlas(atlas([link(1, 'Senkaku Islands', ref('senkaku-islands'))]), verified, labels, 'Untitled');
     expect(near.overview).toEqual(OVERVIEW_BOX);
   });
