@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
 import { serveFolder } from '../e2e/static-server';
 import { BUDGETS, gzipSize, isMaplibreAsset } from './budgets';
+import { userAtlasLink } from './user-atlas-link';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -40,23 +41,6 @@ const median = (xs: number[]) => {
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
-
-/**
- * A user's atlas as its share link carries it (?view=atlas#atlas=…): a text written for the bench
- * (user-text.txt), linked by the linker the New atlas view runs, its links shared as they stand.
- */
-async function userAtlasLink(): Promise<string> {
-  const { gazetteerLinker, linkDocument } = await import('../../src/lib/linker/document');
-  const { review, linksOf } = await import('../../src/lib/draft/review');
-  const { newDraft } = await import('../../src/lib/draft/draft');
-  const { encodeShared } = await import('../../src/lib/draft/share');
-  const { viewQuery } = await import('../../src/lib/model/url-links');
-  const text = readFileSync(join(import.meta.dirname, 'user-text.txt'), 'utf8');
-  const linker = gazetteerLinker(JSON.parse(readFileSync(join(root, 'public/data/gazetteer.json'), 'utf8')));
-  const links = linksOf(review(linkDocument(text, linker), []));
-  const draft = { ...newDraft(0, 'bench'), title: 'Joint Statement on Maritime Security', date: '2025-03-01', licence: 'CC0 1.0', text };
-  return viewQuery('atlas', 'en', { hash: await encodeShared({ draft, links }) });
-}
 
 /** The floors, built beside the app into dist/bench/. */
 async function buildFloors() {

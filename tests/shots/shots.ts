@@ -18,6 +18,7 @@ import { ARTICLE_MARGIN, articleHtml, type EmbedKind } from './article';
 import { DESKTOP, PHONE, SHOT, settle, settlePrint, STILL, type Size } from './capture';
 import { pdfRenderer } from './pdf-pages';
 import { composeSheet, type Cell, type Section, type Sheet } from './sheet';
+import { userAtlasLink } from '../bench/user-atlas-link';
 
 const root = join(import.meta.dirname, '..', '..');
 const OUT = join(root, 'test-results', 'shots');
@@ -171,6 +172,26 @@ async function placesSheet(s: Shots): Promise<Sheet> {
   return { name: '1-places', title: 'Places: the overview, each featured place and passage links', width: 3300, sections: [overview, passages] };
 }
 
+/** A user's atlas from its share link: the overview, a verified place's card, a gazetteer place's, and its tour's first step. */
+async function userAtlasSheet(s: Shots): Promise<Sheet> {
+  const link = await userAtlasLink();
+  const [query, hash] = link.split('#') as [string, string];
+  const section: Section = { key: 'user', title: 'A user’s atlas from its share link (tests/bench/user-text.txt)', cells: [] };
+  const views = [
+    { id: 'overview', name: 'Overview', query },
+    { id: 'senkaku', name: 'Senkaku Islands (verified)', query: `${query}&region=senkaku-islands` },
+    { id: 'osaka', name: 'Osaka (gazetteer)', query: `${query}&region=osaka-japan` },
+    { id: 'tour', name: 'Tour step 1', query: `${query}&tour=1` },
+  ];
+  for (const v of views)
+    for (const size of [DESKTOP, PHONE])
+      await s.page(size, section, async (page, snap) => {
+        await page.goto(`${s.atlas}${v.query}#${hash}`);
+        await snap(`user-${v.id}-${size.width}`, v.name, size === DESKTOP ? D : P);
+      });
+  return { name: '7-user-atlas', title: 'A user’s atlas, read by the same view', width: 3300, sections: [section] };
+}
+
 async function tourSheet(s: Shots): Promise<Sheet> {
   const steps = tourLength();
   const sections: Section[] = [];
@@ -228,6 +249,8 @@ async function toolsSheet(s: Shots): Promise<Sheet> {
         await page.goto(s.atlas);
         await settle(page);
         await page.getByRole('button', { name: 'Measure distance' }).click();
+        // The tool's form loads on first use.
+        await page.locator('.measure .how').waitFor();
         // On a phone the lists are folded behind a button, so the map stays in view.
         const choose = page.getByRole('button', { name: 'Choose places' });
         if (await choose.isVisible()) await choose.click();
@@ -401,6 +424,7 @@ async function main() {
     if (wanted('japanese')) sheets.push(await japaneseSheet(s));
     if (wanted('embeds')) sheets.push(await embedsSheet(s, article.origin));
     if (wanted('print')) sheets.push(await printSheet(s, browser));
+    if (wanted('user')) sheets.push(await userAtlasSheet(s));
     const written = [];
     for (const sheet of sheets) written.push(await composeSheet(browser, OUT, sheet, about));
     const failed = sheets.flatMap((sh) => sh.sections.flatMap((sec) => sec.cells.filter((c: Cell) => c.problems.length).map((c) => `${sh.name}: ${c.caption}\n    ${c.problems.join('\n    ')}`)));

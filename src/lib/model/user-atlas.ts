@@ -131,16 +131,22 @@ export function readUserAtlas(atlas: SharedAtlas, verified: RegionCollection, la
   };
 }
 
+/** Kinds shown around a text's places rather than as them: a paragraph that names Japan and the Senkaku Islands is about the islands. */
+const CONTEXT_KINDS = new Set(['country', 'region']);
+
 /** The least margin (degrees) around the places a text names, and the least box: a text about one city still shows its region. */
 const MARGIN_SHARE = 0.15;
 const LEAST_BOX: [number, number] = [24, 16];
 
 /**
  * The view a user's text opens at: the atlas's own overview when every place it names lies in it (a text about
- * East Asian waters reads as the flagship does), else the box around their label points, with a margin.
+ * East Asian waters reads as the flagship does), else the box around their label points, with a margin. The
+ * countries and wide regions it names count only when it names nothing else (the flagship names the United
+ * States, and opens on East Asia).
  */
-export function overviewOf(places: readonly RegionFeature[]): Box {
-  const points = places.map((r) => r.properties.anchor);
+export function overviewOf(named: readonly RegionFeature[]): Box {
+  const specific = named.filter((r) => !CONTEXT_KINDS.has(r.properties.kind));
+  const points = (specific.length ? specific : named).map((r) => r.properties.anchor);
   const [ow, os, oe, on] = OVERVIEW_BOX;
   if (!points.length || points.every(([x, y]) => x >= ow && x <= oe && y >= os && y <= on)) return OVERVIEW_BOX;
   const xs = points.map((p) => p[0]);
@@ -150,9 +156,6 @@ export function overviewOf(places: readonly RegionFeature[]): Box {
   const my = Math.max((n - s) * MARGIN_SHARE, (LEAST_BOX[1] - (n - s)) / 2);
   return [Math.max(-180, w - mx), Math.max(-80, s - my), Math.min(180, e + mx), Math.min(80, n + my)];
 }
-
-/** Kinds a step shows around its place rather than as it: a paragraph that names Japan and the Senkaku Islands is about the islands. */
-const CONTEXT_KINDS = new Set(['country', 'region']);
 
 /**
  * A tour made from the text: one step per paragraph that names places, in reading order, showing the
