@@ -34,6 +34,7 @@ describe('a user’s atlas as the document model', () => {
     expect(ps[1]!.mentions.map((m) => [m.region, m.text])).toEqual([['japan', 'Japan'], ['senkaku-islands', 'Senkaku Islands']]);
     expect(read.statement.source).toEqual({ publisher: '', url: '', licence: 'CC BY 4.0', official: false });
     expect(read.statement.metadata).toBeUndefined();
+    expect(read.statement.dateText).toBe('January 2, 2026');
   });
 
   test('a verified region keeps its shape and card; a gazetteer place is a point named by the text, marked approximate', () => {

@@ -117,7 +117,8 @@ export function readUserAtlas(atlas: SharedAtlas, verified: RegionCollection, la
   const statement: Statement = {
     title: draft.title.trim() || untitled,
     date: draft.date,
-    dateText: draft.date,
+    // As a statement prints its date ("March 14, 2025"): the texts of the collection are in English.
+    dateText: draft.date ? new Date(`${draft.date}T00:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' }) : '',
     source: sourceOf(draft),
     sections,
   };
@@ -159,15 +160,16 @@ export function overviewOf(named: readonly RegionFeature[]): Box {
 
 /**
  * A tour made from the text: one step per paragraph that names places, in reading order, showing the
- * paragraph's places, titled with their names. The first is selected and framed large: the first the
- * paragraph names that is not a country or a wide region, if it names one (else the first it names).
+ * paragraph's places, titled with their names. The first is selected and framed large: the first verified
+ * region the paragraph names that is not a country or a wide region, else the first gazetteer place, else
+ * the first it names.
  */
 export function tourOf(statement: Statement, regions: readonly RegionFeature[]): TourStep[] {
   const byId = new Map(regions.map((r) => [r.properties.id, r.properties]));
-  const wide = (id: string) => (CONTEXT_KINDS.has(byId.get(id)!.kind) ? 1 : 0);
+  const rank = (id: string) => (CONTEXT_KINDS.has(byId.get(id)!.kind) ? 2 : byId.get(id)!.approximate ? 1 : 0);
   return statement.sections.flatMap((s) =>
     s.paragraphs.flatMap((p) => {
-      const ids = [...new Set(p.mentions.map((m) => m.region))].filter((id) => byId.has(id)).sort((a, b) => wide(a) - wide(b));
+      const ids = [...new Set(p.mentions.map((m) => m.region))].filter((id) => byId.has(id)).sort((a, b) => rank(a) - rank(b));
       if (!ids.length) return [];
       const title = Object.fromEntries(LANGS.map((l) => [l, ids.map((id) => byId.get(id)!.names[l] || byId.get(id)!.name).join(LANGUAGES[l].listSeparator)]));
       return [{ paragraph: p.id, title: title as Translated, regions: ids }];
