@@ -86,7 +86,7 @@ function sourceOf(draft: SharedAtlas['draft']): StatementSource {
  */
 export function readUserAtlas(atlas: SharedAtlas, verified: RegionCollection, labels: FeatureCollection, untitled: string): UserText {
   const regionIds = new Set(verified.features.map((r) => r.properties.id));
-  const points = new Map<string, { place: PlaceRef; passages: string[]; term: string }>();
+  const points = new Map<string, { place: PlaceRef; term: string }>();
   const sections: Section[] = [];
   let kept = 0;
   paragraphsOf(atlas.draft.text).forEach((p, i) => {
@@ -99,9 +99,7 @@ export function readUserAtlas(atlas: SharedAtlas, verified: RegionCollection, la
       // A verified place the atlas does not have (an older or newer gazetteer) is drawn as a point too.
       if (regionIds.has(l.place.id)) continue;
       // The text's term first (the naming policy): its words where it first names the place.
-      const had = points.get(l.place.id) ?? { place: l.place, passages: [], term: l.text.replace(/\s+/g, ' ').trim() };
-      if (!had.passages.includes(id)) had.passages.push(id);
-      points.set(l.place.id, had);
+      if (!points.has(l.place.id)) points.set(l.place.id, { place: l.place, term: l.text.replace(/\s+/g, ' ').trim() });
     }
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     const paragraph = { id, text: p.text, mentions };
@@ -109,10 +107,12 @@ export function readUserAtlas(atlas: SharedAtlas, verified: RegionCollection, la
     if (last && last.heading === p.heading) last.paragraphs.push(paragraph);
     else sections.push({ id: `s${sections.length + 1}`, heading: p.heading, paragraphs: [paragraph] });
   });
+  /** The passages that name each place, in reading order. */
   const named = new Map<string, string[]>();
-  for (const p of sections.flatMap((s) => s.paragraphs)) for (const m of p.mentions) named.set(m.region, [...new Set([...(named.get(m.region) ?? []), p.id])]);
+  for (const p of sections.flatMap((s) => s.paragraphs))
+    for (const region of new Set(p.mentions.map((m) => m.region))) named.set(region, [...(named.get(region) ?? []), p.id]);
   const regions = verified.features.map((r) => (named.has(r.properties.id) ? { ...r, properties: { ...r.properties, passages: named.get(r.properties.id)! } } : r));
-  const extra = [...points.values()].map(({ place, passages, term }) => pointPlace(place, passages, term));
+  const extra = [...points.values()].map(({ place, term }) => pointPlace(place, named.get(place.id)!, term));
   const { draft } = atlas;
   const statement: Statement = {
     title: draft.title.trim() || untitled,
