@@ -26,12 +26,11 @@ if (statement) fetchEarly({ ...firstFiles(statement), ...(linked && { views: vie
 if (linked) import('./lib/state/link-view').catch(() => undefined);
 // Two separate import() calls: in one conditional expression the build
 // preloads only one branch's stylesheet (Vite 8 / Rolldown).
-// A user's atlas from a link (?view=atlas) is read by the same views as every text, with the strings they need for it.
+// A user's atlas from a link (?view=atlas), and a draft being edited (?view=new), are read by the same views as
+// every text, with the strings they need for it.
 async function view() {
   const later = page.view && loadLaterMessages();
   if (embedded) return (await Promise.all([import('./Embed.svelte'), later]))[0].default;
-  // A text the user brings: the editor.
-  if (page.view === 'new') return (await Promise.all([import('./NewAtlas.svelte'), later]))[0].default;
   return (await Promise.all([import('./App.svelte'), later]))[0].default;
 }
 // The interface language's messages load beside the view, so nothing shows in the wrong language.

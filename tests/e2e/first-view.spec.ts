@@ -77,7 +77,7 @@ for (const view of [
 test("the New atlas view: the draft's map is drawn once its basemap is in", async ({ page }) => {
   await page.goto('./?view=new');
   await page.getByLabel(/^Text:/).fill('The ministers met near the Senkaku Islands and in Manila.');
-  await expect(page.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
   expectWhole(await firstDraw(page));
 });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
-import { draftMention as mention, waitLinked } from './drafting';
+import { draftMention as mention, geometryOf, waitLinked } from './drafting';
 
 const TEXT = `**Joint Note on Northeast Asia**
 
@@ -29,9 +29,14 @@ test('paste, correct two links, reload, export, and open the export in a fresh b
   // A name several places share is linked to the likelier (Georgia the country, Santiago de Chile) and flagged for review.
   await expect(mention(page, 'Georgia')).toHaveAttribute('data-status', 'ambiguous');
   await expect(mention(page, 'Santiago')).toHaveAttribute('data-status', 'ambiguous');
-  await expect(page.locator('.place-list [data-place="santiago-chile"]')).toBeVisible();
-  await expect(page.locator('.place-list [data-place="georgia"]')).toBeVisible();
-  await expect(page.locator('.draft-map[data-loaded="true"]')).toBeVisible({ timeout: 45_000 });
+  // The list and the map are the reading view's own: the draft is read as every text is.
+  await expect(page.locator('.region-list [data-region="santiago-chile"]')).toBeVisible();
+  await expect(page.locator('.region-list [data-region="georgia"]')).toBeVisible();
+  await expect(page.locator('.region-list [data-region="senkaku-islands"]')).toBeVisible();
+  await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  // Senkaku is its checked shape, drawn as the flagship draws it; Santiago a gazetteer point.
+  expect(await geometryOf(page, 'senkaku-islands')).toMatch(/Polygon/);
+  expect(await geometryOf(page, 'santiago-chile')).toBe('Point');
 
   // Correction 1: "Georgia" is the U.S. state here, not the country: unlink it.
   await mention(page, 'Georgia').click();
@@ -40,7 +45,7 @@ test('paste, correct two links, reload, export, and open the export in a fresh b
   await expect(editor.locator('[data-place="georgia-us-state"]')).toBeVisible();
   await editor.getByRole('button', { name: 'Unlink' }).click();
   await expect(mention(page, 'Georgia')).toHaveAttribute('data-status', 'unlinked');
-  await expect(page.locator('.place-list [data-place="georgia"]')).toHaveCount(0);
+  await expect(page.locator('.region-list [data-region="georgia"]')).toHaveCount(0);
   // Correction 2: "Santiago" could be two cities: choose Chile's, by searching the gazetteer.
   await mention(page, 'Santiago').click();
   await editor.getByLabel(/search the gazetteer/).fill('santiago');
@@ -52,9 +57,10 @@ test('paste, correct two links, reload, export, and open the export in a fresh b
   await expect(mention(page, 'Taiwan Strait')).toHaveAttribute('data-status', 'accepted');
   await editor.getByRole('button', { name: 'Done' }).click();
   await expect(page.locator('[data-save]')).toHaveAttribute('data-save', 'saved');
-  await page.locator('.place-list [data-place="santiago-chile"]').click();
-  await expect(page.locator('.picked')).toContainText('a coarser gazetteer entry');
-  await expect(page.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  // The card is the reading view's: a gazetteer place says it is approximate.
+  await page.locator('.region-list [data-region="santiago-chile"]').click();
+  await expect(page.locator('.panel[data-region="santiago-chile"] [data-fact="approximate"]')).toContainText('approximate and unchecked');
+  await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
   await page.screenshot({ path: join(SCREENSHOTS, 'new-atlas-review.png') });
 
   // A reload finds the draft as it was left.
@@ -234,7 +240,7 @@ test('axe finds no violations in the New atlas view, with a mention under review
   await waitLinked(page);
   await mention(page, 'Santiago').click();
   await page.getByRole('button', { name: 'Make a share link' }).click();
-  await expect(page.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
   await axe();
   const link = await page.locator('#draft-link').inputValue();
   await page.goto(link);
@@ -253,10 +259,14 @@ test('on a phone (390 px): map above, the form and the text below, nothing scrol
   await page.getByLabel('Title', { exact: true }).fill('Phone');
   await page.locator('#draft-text').fill('Japan and the Taiwan Strait met the South China Sea.');
   await waitLinked(page);
-  await expect(page.locator('.draft-map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  const map = (await page.locator('.draft-map').boundingBox())!;
-  const form = (await page.getByLabel('Title', { exact: true }).boundingBox())!;
-  expect(map.y + map.height).toBeLessThanOrEqual(form.y);
+  // The reading view's phone layout: the map stays on top, the form scrolls below it, never under it.
+  const map = (await page.locator('.map').boundingBox())!;
+  expect(map.y).toBeLessThan(100);
+  const text = (await page.locator('#draft-text').boundingBox())!;
+  expect(text.y).toBeGreaterThanOrEqual(map.y + map.height);
+  const atText = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.id, [text.x + text.width / 2, text.y + 10]);
+  expect(atText).toBe('draft-text');
   await page.screenshot({ path: join(SCREENSHOTS, 'new-atlas-phone.png'), fullPage: false });
 });

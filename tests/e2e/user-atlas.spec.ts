@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
-import { waitLinked } from './drafting';
+import { geometryOf, waitLinked } from './drafting';
 import { serveFolder } from './static-server';
 
 type MapElement = HTMLElement & { maplibre: import('maplibre-gl').Map };
@@ -36,13 +36,6 @@ The two sides discussed the East China Sea and the Taiwan Strait, and welcomed t
 /** Names of the features of a layer drawn on the map now. */
 const drawn = (page: Page, layer: string) =>
   page.evaluate((l) => (document.querySelector('.map') as MapElement).maplibre.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.id)), layer);
-/** The geometry type of a place as the map's `regions` source holds it. */
-const geometryOf = (page: Page, id: string) =>
-  page.evaluate(async (i) => {
-    const source = (document.querySelector('.map') as MapElement).maplibre.getSource('regions') as import('maplibre-gl').GeoJSONSource;
-    const data = (await source.getData()) as import('geojson').FeatureCollection;
-    return data.features.find((f) => f.properties?.id === i)?.geometry?.type ?? null;
-  }, id);
 
 test('a pasted text, shared, is a whole atlas: shapes and cards, tour, quiz, measure, print, comparison and an embed', async ({ page, browser, baseURL }) => {
   test.setTimeout(240_000);

@@ -12,11 +12,11 @@ describe('a name before a stop', () => {
   test('English: the quiz\'s verdicts and a list of names', () => {
     expect(format('en', 'quiz.right', { name: 'Washington, D.C.' })).toBe('Right: that is Washington, D.C.');
     expect(format('en', 'quiz.wrongGiven', { given: 'Washington, D.C.', name: 'Japan' })).toBe('Not quite: that was Washington, D.C. The answer is Japan, now highlighted on the map.');
-    expect(format('en', 'draft.mapSummary', { count: 2, names: 'Japan, Washington, D.C.' })).toBe('Map of the 2 places this text names: Japan, Washington, D.C.');
+    expect(format('en', 'draft.nowLinked', { names: 'Japan, Washington, D.C.' })).toBe('You linked this to Japan, Washington, D.C.');
   });
 
   test('Japanese: a name ending in a full stop of either script takes the place of 。', () => {
-    expect(format('ja', 'draft.mapSummary', { count: 2, names: '日本、ワシントンD.C.' })).toBe('このテキストが挙げる2か所の地図: 日本、ワシントンD.C.');
+    expect(format('ja', 'draft.nowAccepted', { names: '日本、ワシントンD.C.' })).toBe('承認済み: 日本、ワシントンD.C.');
     expect(format('ja', 'draft.nowAccepted', { names: '第一。' })).toBe('承認済み: 第一。');
   });
 

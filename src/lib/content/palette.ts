@@ -57,10 +57,3 @@ export const SELECTION = {
 /** The colours the stylesheets use, as custom properties for the document's root. */
 export const cssColours = (): Record<string, string> =>
   Object.fromEntries(Object.entries(SELECTION).map(([k, v]) => [`--selection-${k}`, v]));
-
-/** A text the user brought: its places as points, a verified region solid, a coarser gazetteer entry hollow. */
-export const DRAFT_COLOURS = {
-  verified: '#0072B2',
-  unverified: '#5F6B73',
-  selected: SELECTION.picked,
-};

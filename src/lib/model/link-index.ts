@@ -11,7 +11,8 @@ export interface UserMap {
   labels: FeatureCollection;
   overview: Box;
   atlas: SharedAtlas;
-  carried: Carried;
+  /** How the page's link carries it; null for a draft being edited (its links are the editor's). */
+  carried: Carried | null;
 }
 
 export class LinkIndex {
@@ -36,7 +37,7 @@ export class LinkIndex {
         this.#paragraph.set(p.id, p);
         this.#section.set(p.id, s);
         for (const region of new Set(p.mentions.map((m) => m.region)))
-          this.#byRegion.set(region, [...(this.#byRegion.get(region) ?? []), p]);
+          (this.#byRegion.get(region) ?? this.#byRegion.set(region, []).get(region)!).push(p);
       }
   }
 

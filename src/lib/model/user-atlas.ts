@@ -89,11 +89,14 @@ export function readUserAtlas(atlas: SharedAtlas, verified: RegionCollection, la
   const points = new Map<string, { place: PlaceRef; term: string }>();
   const sections: Section[] = [];
   let kept = 0;
+  // By paragraph: a long draft has thousands of paragraphs and tens of thousands of links.
+  const linksIn = new Map<number, SharedAtlas['links']>();
+  for (const l of atlas.links) (linksIn.get(l.paragraph) ?? linksIn.set(l.paragraph, []).get(l.paragraph)!).push(l);
   paragraphsOf(atlas.draft.text).forEach((p, i) => {
     const id = `p${i + 1}`;
     const mentions: Mention[] = [];
-    for (const l of atlas.links) {
-      if (l.paragraph !== i || p.text.slice(l.start, l.end) !== l.text) continue;
+    for (const l of linksIn.get(i) ?? []) {
+      if (p.text.slice(l.start, l.end) !== l.text) continue;
       kept++;
       mentions.push({ region: l.place.id, start: l.start, end: l.end, text: l.text });
       // A verified place the atlas does not have (an older or newer gazetteer) is drawn as a point too.
@@ -110,7 +113,7 @@ export function readUserAtlas(atlas: SharedAtlas, verified: RegionCollection, la
   /** The passages that name each place, in reading order. */
   const named = new Map<string, string[]>();
   for (const p of sections.flatMap((s) => s.paragraphs))
-    for (const region of new Set(p.mentions.map((m) => m.region))) named.set(region, [...(named.get(region) ?? []), p.id]);
+    for (const region of new Set(p.mentions.map((m) => m.region))) (named.get(region) ?? named.set(region, []).get(region)!).push(p.id);
   const regions = verified.features.map((r) => (named.has(r.properties.id) ? { ...r, properties: { ...r.properties, passages: named.get(r.properties.id)! } } : r));
   const extra = [...points.values()].map(({ place, term }) => pointPlace(place, named.get(place.id)!, term));
   const { draft } = atlas;

@@ -57,14 +57,15 @@ export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
   syncLang(locale);
 
   // ?statement= picks a text of the collection; the flagship otherwise (every older link).
-  // ?view=atlas: a user's text, from the link (its entry is named once the text is read).
+  // ?view=atlas: a user's text, from the link; ?view=new: the draft being edited, read again at each change
+  // (the entry is named once the text is read).
   const asked = page.statement;
-  const user: StatementEntry | null = $state(page.view === 'atlas' ? { ...DEFAULT_STATEMENT, id: 'atlas' } : null);
+  const user: StatementEntry | null = $state(page.view ? { ...DEFAULT_STATEMENT, id: page.view } : null);
   const about = user || statementFor(asked);
   if (!about) selection.notify({ key: 'notice.unknownStatement', params: { value: quote(asked!) } });
   const atlas = new Atlas(
     about || DEFAULT_STATEMENT,
-    user ? () => import('./user-atlas').then((m) => m.readUserText(user!, locale, selection)) : undefined,
+    user ? () => import('./user-atlas').then((m) => (page.view === 'new' ? m.readDraft(user!, locale) : m.readUserText(user!, locale, selection))) : undefined,
   );
   setContext(STATEMENT, atlas.data.about);
   atlas.data.load();
