@@ -270,3 +270,50 @@ test('on a phone (390 px): map above, the form and the text below, nothing scrol
   expect(atText).toBe('draft-text');
   await page.screenshot({ path: join(SCREENSHOTS, 'new-atlas-phone.png'), fullPage: false });
 });
+
+test('the author shapes the tour (leaves a step out, moves one, retitles it), and a reader of the link takes that tour', async ({ page, browser }) => {
+  await page.goto('./?view=new');
+  await page.getByLabel('Title', { exact: true }).fill('Three Seas');
+  await page.locator('#draft-text').fill('Japan welcomed the talks.\n\nShips crossed the Taiwan Strait.\n\nPatrols met in the South China Sea.');
+  await waitLinked(page);
+  const editor = page.locator('.tour-editor');
+  const order = () => editor.locator('li[data-step]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.step));
+  // Made from the text: a step per paragraph that names places, in reading order.
+  await expect(editor.locator('li[data-step]')).toHaveCount(3);
+  await expect(editor.locator('li[data-step] input[type="checkbox"]:checked')).toHaveCount(3);
+  await expect(editor.locator('li[data-step]').first()).toHaveAttribute('data-step', 'p1');
+  // Leave ¶1 out, move ¶3 above ¶2, and retitle ¶3.
+  await editor.locator('li[data-step="p1"] input[type="checkbox"]').uncheck();
+  await editor.getByRole('button', { name: 'Move the step for paragraph 3 up' }).click();
+  await editor.getByLabel('Title of the step for paragraph 3').fill('Patrols at sea');
+  await editor.getByLabel('Title of the step for paragraph 3').press('Tab');
+  await expect.poll(order).toEqual(['p3', 'p2', 'p1']);
+  await expect(page.locator('[data-save]')).toHaveAttribute('data-save', 'saved');
+  // The tour the view itself offers is already the author's (the draft is read as its link will be).
+  await page.reload();
+  await waitLinked(page);
+  await expect.poll(order).toEqual(['p3', 'p2', 'p1']);
+  await expect(editor.getByLabel('Title of the step for paragraph 3')).toHaveValue('Patrols at sea');
+  await expect(editor.locator('li[data-step="p1"] input[type="checkbox"]')).not.toBeChecked();
+  // The author tries it as a reader will.
+  await editor.getByRole('button', { name: 'Take the tour' }).click();
+  const bar = page.getByRole('region', { name: 'Guided tour', exact: true });
+  await expect(bar.locator('h2')).toHaveText('Patrols at sea');
+  await expect(bar).toContainText('of 2');
+  await bar.getByRole('button', { name: 'Exit tour' }).click();
+
+  await page.getByRole('button', { name: 'Make a share link' }).click();
+  const link = await page.locator('#draft-link').inputValue();
+  const second = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
+  const reader = await second.newPage();
+  await reader.goto(link);
+  await reader.getByRole('button', { name: /Take the guided tour/ }).click();
+  const tour = reader.getByRole('region', { name: 'Guided tour' });
+  await expect(tour).toContainText('of 2');
+  await expect(tour.locator('h2')).toHaveText('Patrols at sea');
+  await expect(reader.locator('.panel[data-region="south-china-sea"]')).toBeVisible();
+  await tour.getByRole('button', { name: 'Next' }).click();
+  await expect(tour.locator('h2')).toHaveText('Taiwan Strait');
+  await expect(tour.getByRole('button', { name: /Next/ })).toBeDisabled();
+  await second.close();
+});

@@ -95,6 +95,11 @@ describe('drafts from storage, links and files are checked', () => {
     expect(parseDraft({ ...d, date: 'yesterday' })).toMatchObject({ ok: false, error: expect.stringContaining('yyyy-mm-dd') });
     expect(parseDraft({ ...d, decisions: [{ action: 'link', paragraph: 0, start: 0, end: 3, text: 'abc', place: { id: 'x' } }] })).toMatchObject({ ok: false });
     expect(parseShared({ draft: d, links: [{ paragraph: 0, start: 0, end: 2, text: 'ab', place: { ...ref('japan'), lat: 200 } }] })).toMatchObject({ ok: false });
+    // The author's tour: kept as given, and checked like the rest.
+    const toured = { ...d, tour: [{ paragraph: 'p2', title: 'Two' }] };
+    expect(parseDraft(JSON.parse(JSON.stringify(toured)))).toEqual({ ok: true, value: toured });
+    for (const tour of [{}, [{ paragraph: 'x', title: '' }], [{ paragraph: 'p1' }], [{ paragraph: 'p1', title: 'x'.repeat(201) }]])
+      expect(parseDraft({ ...d, tour }), JSON.stringify(tour).slice(0, 40)).toMatchObject({ ok: false, error: expect.stringContaining('tour') });
   });
 });
 

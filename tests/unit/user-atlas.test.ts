@@ -1,7 +1,7 @@
 // A user's atlas as the document model every text is read in (model/user-atlas.ts).
 import { describe, expect, test } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { newDraft } from '../../src/lib/draft/draft';
+import { newDraft, type TourChoice } from '../../src/lib/draft/draft';
 import type { PlaceRef } from '../../src/lib/linker/document';
 import { OVERVIEW_BOX } from '../../src/lib/content/boxes';
 import { readUserAtlas } from '../../src/lib/model/user-atlas';
@@ -55,6 +55,17 @@ describe('a user’s atlas as the document model', () => {
       ['p3', ['kyiv-ukraine']],
     ]);
     expect(read.tour[0]!.title.en).toBe('Senkaku Islands, Japan');
+  });
+
+  test('the tour as its author shaped it: steps kept in their order, retitled; one whose paragraph names nothing now, or listed twice, is left out', () => {
+    const links = [link(1, 'Japan', ref('japan')), link(1, 'Senkaku Islands', ref('senkaku-islands')), link(2, 'Kyiv', kyiv)];
+    const shaped = (tour: TourChoice[]) => readUserAtlas({ ...atlas(links), draft: { ...atlas(links).draft, tour } }, verified, labels, 'Untitled').tour;
+    const steps = shaped([{ paragraph: 'p3', title: '  Kyiv talks ' }, { paragraph: 'p1', title: 'None' }, { paragraph: 'p2', title: '' }, { paragraph: 'p3', title: 'again' }]);
+    expect(steps.map((s) => [s.paragraph, s.title.en, s.title.ja])).toEqual([
+      ['p3', 'Kyiv talks', 'Kyiv talks'],
+      ['p2', 'Senkaku Islands, Japan', read.tour[0]!.title.ja],
+    ]);
+    expect(shaped([])).toEqual([]);
   });
 
   test('the map opens on every place named: the atlas’s overview when they lie in it, else around them', () => {

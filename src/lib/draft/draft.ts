@@ -20,8 +20,19 @@ export interface Draft {
   licence: string;
   text: string;
   decisions: Decision[];
+  /**
+   * The guided tour as the author made it: the steps kept, in their order, each retitled or not. Absent,
+   * the tour is the one made from the text (a step per paragraph that names places).
+   */
+  tour?: TourChoice[];
   /** ms since the epoch, when last changed. */
   updated: number;
+}
+
+/** A step the author kept: its paragraph (`p3`), and its title ('' keeps the one made from the text). */
+export interface TourChoice {
+  paragraph: string;
+  title: string;
 }
 
 export const newDraft = (now = Date.now(), id = `d${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`): Draft => ({
@@ -61,6 +72,10 @@ export function isPlaceRef(v: unknown): v is PlaceRef {
   );
 }
 
+/** Steps a tour may have: one per paragraph of the longest text is far more than any tour needs. */
+const TOUR_MAX = 1000;
+const isTourChoice = (v: unknown): v is TourChoice => isObject(v) && isStr(v.paragraph, 12) && /^p\d+$/.test(v.paragraph) && isStr(v.title, 200);
+
 function checkDecision(v: unknown): v is Decision {
   if (!isObject(v) || !isSpan(v) || (v.stale !== undefined && v.stale !== true)) return false;
   if (v.action === 'accept' || v.action === 'unlink') return true;
@@ -77,8 +92,9 @@ export function parseDraft(v: unknown): Check<Draft> {
   if (typeof v.text !== 'string' || v.text.length > MAX_TEXT_BYTES) return { ok: false, error: 'the draft’s text is missing or too long' };
   if (!Array.isArray(v.decisions) || !v.decisions.every(checkDecision)) return { ok: false, error: 'the draft’s link decisions are damaged' };
   if (!isNum(v.updated)) return { ok: false, error: 'the draft has no time of change' };
-  const { version, id, title, date, source, licence, text, decisions, updated } = v as unknown as Draft;
-  return { ok: true, value: { version, id, title, date, source, licence, text, decisions, updated } };
+  if (v.tour !== undefined && !(Array.isArray(v.tour) && v.tour.length <= TOUR_MAX && v.tour.every(isTourChoice))) return { ok: false, error: 'the draft’s tour is damaged' };
+  const { version, id, title, date, source, licence, text, decisions, tour, updated } = v as unknown as Draft;
+  return { ok: true, value: { version, id, title, date, source, licence, text, decisions, ...(tour && { tour }), updated } };
 }
 
 /** A shared atlas: the draft, and the links it made when shared (so it reads the same whatever the gazetteer becomes). */

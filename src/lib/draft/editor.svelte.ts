@@ -24,7 +24,7 @@ const LINK_AFTER_MS = 250;
 const CHANNEL = 'statement-atlas:drafts';
 type TabMessage = { kind: 'open' | 'here' | 'closed'; id: string };
 
-type Fields = Partial<Pick<Draft, 'title' | 'date' | 'source' | 'licence' | 'text' | 'decisions'>>;
+type Fields = Partial<Pick<Draft, 'title' | 'date' | 'source' | 'licence' | 'text' | 'decisions' | 'tour'>>;
 /** What the user asked for that would leave the current draft. */
 export type Leave = { kind: 'new'; fields?: Fields } | { kind: 'open'; id: string };
 

@@ -9,7 +9,7 @@ import { type Box, OVERVIEW_BOX } from '../content/boxes';
 import { LANGS, LANGUAGES, type Translated } from '../content/languages';
 import type { PlaceRef } from '../linker/document';
 import { paragraphsOf } from '../linker/paragraphs';
-import type { SharedAtlas } from '../draft/draft';
+import type { SharedAtlas, TourChoice } from '../draft/draft';
 import type { Mention, RegionCollection, RegionFeature, Section, Statement, StatementSource, TourStep } from './types';
 
 /** What a reading view needs of a user's atlas, beside the shared regions and measures. */
@@ -129,7 +129,7 @@ export function readUserAtlas(atlas: SharedAtlas, verified: RegionCollection, la
     statement,
     regions: { type: 'FeatureCollection', features: [...regions, ...extra] },
     labels: { type: 'FeatureCollection', features: [...labels.features, ...extra.map(labelOf)] },
-    tour: tourOf(statement, [...regions, ...extra]),
+    tour: authored(tourOf(statement, [...regions, ...extra]), draft.tour),
     overview: overviewOf([...regions.filter((r) => named.has(r.properties.id)), ...extra]),
     dropped: atlas.links.length - kept,
   };
@@ -178,4 +178,16 @@ export function tourOf(statement: Statement, regions: readonly RegionFeature[]):
       return [{ paragraph: p.id, title: title as Translated, regions: ids }];
     }),
   );
+}
+
+/** The tour as its author made it: the steps kept, in their order, retitled where they gave a title; a step whose paragraph names no place now is left out. */
+export function authored(steps: TourStep[], choices: readonly TourChoice[] | undefined): TourStep[] {
+  if (!choices) return steps;
+  const made = new Map(steps.map((s) => [s.paragraph, s]));
+  return choices.flatMap(({ paragraph, title }) => {
+    const step = made.get(paragraph);
+    // Each step once, however the file or link lists it.
+    if (!step || !made.delete(paragraph)) return [];
+    return [title.trim() ? { ...step, title: Object.fromEntries(LANGS.map((l) => [l, title.trim()])) as Translated } : step];
+  });
 }
