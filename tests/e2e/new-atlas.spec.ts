@@ -317,3 +317,33 @@ test('the author shapes the tour (leaves a step out, moves one, retitles it), an
   await expect(tour.getByRole('button', { name: /Next/ })).toBeDisabled();
   await second.close();
 });
+
+test('a place\'s card compares the reader\'s own drafts on this device with the collection, marked as theirs; another browser has none', async ({ page, browser }) => {
+  await page.goto('./?view=new');
+  await page.getByLabel('Title', { exact: true }).fill('My Note on the Islands');
+  await page.getByLabel('Date', { exact: true }).fill('2025-06-01');
+  const sentence = 'The two sides confirmed their opposition to any attempt to change the status quo near the Senkaku Islands.';
+  await page.locator('#draft-text').fill(sentence);
+  await waitLinked(page);
+  await expect(page.locator('[data-save]')).toHaveAttribute('data-save', 'saved');
+
+  await page.goto('./?region=senkaku-islands');
+  const compare = page.locator('[data-compare]');
+  const mine = compare.locator('li[data-statement^="device-"]');
+  await expect(mine).toHaveCount(1);
+  await expect(mine.locator('[data-device]')).toHaveText('Your draft, kept on this device (not published)');
+  await expect(mine.locator('.title')).toContainText('My Note on the Islands · June 1, 2025');
+  await expect(mine.locator('blockquote')).toHaveText(sentence);
+  // Newest last: after the flagship (7 February 2025), worded against it.
+  const order = await compare.locator('li[data-statement]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.statement));
+  expect(order.indexOf(order.find((s) => s!.startsWith('device-'))!)).toBeGreaterThan(order.indexOf('us-japan-2025-02-07'));
+  await expect(mine.locator('[data-change]')).toBeVisible();
+
+  // Drafts are the reader's own: a browser without them compares only the collection.
+  const other = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
+  const fresh = await other.newPage();
+  await fresh.goto('./?region=senkaku-islands');
+  await expect(fresh.locator('[data-compare] li[data-statement]').first()).toBeVisible();
+  await expect(fresh.locator('[data-compare] li[data-statement^="device-"]')).toHaveCount(0);
+  await other.close();
+});

@@ -133,6 +133,27 @@ describe('drafts on this device', () => {
     expect(store.load('a').ok).toBe(false);
   });
 
+  test('a draft\'s links are kept beside it for the comparison: checked, small ones only, and gone with the draft', () => {
+    const memory = new MemoryStorage();
+    const store = new DraftStore(memory);
+    const a = { ...newDraft(1, 'a'), text: TEXT };
+    const links = linksOf(review(doc(), []));
+    store.save(a);
+    store.save({ ...newDraft(2, 'b'), text: TEXT });
+    store.saveLinks('a', links);
+    // b has no links kept: it is left out, as is a damaged entry.
+    expect(store.atlases()).toEqual([{ draft: a, links }]);
+    memory.setItem('statement-atlas:links:a', '[{"paragraph":"x"}]');
+    expect(store.atlases()).toEqual([]);
+    // A long text's links are not kept (and an older copy goes).
+    store.saveLinks('a', links);
+    store.saveLinks('a', Array.from({ length: 2000 }, () => links[0]!));
+    expect(store.atlases()).toEqual([]);
+    store.saveLinks('a', links);
+    store.remove('a');
+    expect(memory.getItem('statement-atlas:links:a')).toBeNull();
+  });
+
   test('a full storage and a refused one are reported, never silent', () => {
     const full = new DraftStore(new MemoryStorage(100));
     expect(full.save({ ...newDraft(1, 'a'), text: 'x'.repeat(200) })).toMatchObject({ ok: false, reason: 'quota' });

@@ -1,10 +1,15 @@
 // Drafts kept on this device (localStorage), one key each, so a reload, a
-// crash or a closed tab loses nothing. Only the New atlas view uses it: the
-// reading view and embeds store nothing. A save that fails says why, and the
+// crash or a closed tab loses nothing. Only the New atlas view stores them:
+// the reading view only reads them (the comparison quotes them), and embeds
+// neither store nor read. A save that fails says why, and the
 // draft stays in memory for the user to export.
-import { type Draft, parseDraft } from './draft';
+import { type Draft, parseDraft, parseShared, type SharedAtlas } from './draft';
 
 const PREFIX = 'statement-atlas:draft:';
+/** A draft's links as last read (the comparison in the reading view quotes the drafts on this device by them). */
+const LINKS = 'statement-atlas:links:';
+/** Links kept at most, as JSON: a long text's are not kept (the comparison then leaves it out, rather than fill the storage its drafts need). */
+const LINKS_MAX_CHARS = 200_000;
 
 /** `raw`: the JSON stored, which tells this tab's save from another tab's. */
 export type SaveResult = { ok: true; at: number; raw: string } | { ok: false; reason: 'quota' | 'unavailable'; message: string };
@@ -87,5 +92,30 @@ export class DraftStore {
 
   remove(id: string): void {
     this.storage?.removeItem(PREFIX + id);
+    this.storage?.removeItem(LINKS + id);
+  }
+
+  /** Keeps a draft's links as last read, when they are small enough; a failure only leaves them out of the comparison. */
+  saveLinks(id: string, links: SharedAtlas['links']): void {
+    const raw = JSON.stringify(links);
+    try {
+      if (raw.length <= LINKS_MAX_CHARS) this.storage?.setItem(LINKS + id, raw);
+      else this.storage?.removeItem(LINKS + id);
+    } catch {
+      // Storage full: the draft itself matters more, and its own save says so.
+    }
+  }
+
+  /** Every stored draft with its links as last read, checked as a shared atlas is (those without are left out). */
+  atlases(): SharedAtlas[] {
+    return this.list().flatMap(({ id }) => {
+      const draft = this.load(id);
+      try {
+        const checked = draft.ok ? parseShared({ draft: draft.value, links: JSON.parse(this.storage?.getItem(LINKS + id) ?? 'null') }) : null;
+        return checked?.ok ? [checked.value] : [];
+      } catch {
+        return [];
+      }
+    });
   }
 }

@@ -46,6 +46,7 @@ export const LATER = {
   'compare.intro': 'Oldest first, each passage quoted as its text has it, then how its words changed from the text before.',
   'compare.none': 'No other text in the collection names this place.',
   'compare.sample': 'A sample text written by the project, not an official statement',
+  'compare.device': 'Your draft, kept on this device (not published)',
   'compare.reading': 'The text you are reading',
   'compare.open': 'Open this text at {name}',
   'compare.loading': 'Loading the texts of the collection…',

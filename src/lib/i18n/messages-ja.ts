@@ -15,6 +15,7 @@ export const MESSAGES: Messages = {
   'compare.intro': '古い順に、各テキストの原文のまま引用し、前のテキストから語句がどう変わったかを示しています。',
   'compare.none': 'コレクションの他のテキストはこの場所に触れていません。',
   'compare.sample': 'プロジェクトが作成した見本テキストで、公式文書ではありません',
+  'compare.device': 'この端末に保存したあなたの下書き（未公開）',
   'compare.reading': '現在読んでいるテキスト',
   'compare.open': '{name}でこのテキストを開く',
   'compare.loading': 'コレクションのテキストを読み込んでいます…',
