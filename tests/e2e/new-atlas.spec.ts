@@ -146,6 +146,10 @@ test('bad input gets a clear message and nothing typed is lost: a damaged link, 
   // A cut link: a message, and the view still works.
   await page.goto('./?view=atlas#atlas=AAAAbroken');
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText('damaged');
+  // Not a dead end, and the flagship is not named as if it were this text.
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Make an atlas of your own text' })).toHaveAttribute('href', './?view=new');
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Back to the atlas' })).toHaveAttribute('href', './');
+  await expect(page.locator('.masthead')).not.toContainText('Trump');
   await page.goto('./?view=atlas');
   await expect(page.getByRole('alert').filter({ hasText: 'carries no atlas' })).toBeVisible();
   // ?atlas= names only a .json file on this site: another origin is refused before any request.

@@ -67,6 +67,14 @@ describe('embed snippets', () => {
     expect(text).toContain('Statement Atlas sample texts (The Statement Atlas project), https://atlas.example/maps/data/statements/sample-geography-primer/statement.json.');
     expect(text).toMatch(/Mapped in Statement Atlas: https:\/\/atlas\.example\/maps\/\?statement=sample-geography-primer&region=okinawa&p=p2$/);
   });
+
+  test('a user\'s text without headings, date or source is cited without an "opening" or an empty slot', () => {
+    const paragraphs = [{ id: 'p1', text: 'Japan.', mentions: [] }, { id: 'p2', text: 'Osaka.', mentions: [] }];
+    const user: Statement = { title: 'My Note', date: '', dateText: '', source: { publisher: '', url: '', licence: '', official: false }, sections: [{ id: 's1', heading: null, paragraphs }] };
+    expect(citation(user, 'p2', null, 'https://atlas.example/?view=atlas#atlas=x')).toBe('“My Note”, paragraph 2. Mapped in Statement Atlas: https://atlas.example/?view=atlas#atlas=x');
+    const hosted = { ...user, date: '2025-03-01', dateText: 'March 1, 2025', source: { ...user.source, publisher: 'example.org', url: 'https://example.org/n' } };
+    expect(citation(hosted, 'p1', null, 'https://atlas.example/')).toBe('“My Note”, March 1, 2025, paragraph 1. example.org, https://example.org/n. Mapped in Statement Atlas: https://atlas.example/');
+  });
 });
 
 describe('one height everywhere', () => {

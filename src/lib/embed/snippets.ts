@@ -86,10 +86,13 @@ const given = (v: string | undefined) => (v?.trim() ? v : null);
  */
 export function citation(statement: Statement, paragraphId: string, section: string | null, link: string): string {
   const n = paragraphId.slice(1);
-  const where = section ? `section “${section}”, paragraph ${n}` : `opening, paragraph ${n}`;
+  // "Opening" only where the text has headings for the rest (a user's text often has none).
+  const headed = statement.sections.some((s) => s.heading);
+  const where = section ? `section “${section}”, paragraph ${n}` : headed ? `opening, paragraph ${n}` : `paragraph ${n}`;
   const { collection, reference, publisher, url } = statement.source;
   const series = [given(collection), given(reference)].filter(Boolean).join(', ');
-  const by = given(publisher) ? ` (${publisher})` : '';
-  const official = given(url) ? `, ${new URL(url, link).href}` : '';
-  return `“${statement.title}”, ${statement.dateText}, ${where}. ${series}${by}${official}. Mapped in Statement Atlas: ${link}`;
+  const by = given(publisher) ? (series ? `(${publisher})` : publisher) : '';
+  // What is not given (a user's text may have no date, series or address) leaves no empty slot.
+  const source = [[series, by].filter(Boolean).join(' '), given(url) ? new URL(url, link).href : ''].filter(Boolean).join(', ');
+  return `${[`“${statement.title}”`, statement.dateText, where].filter(Boolean).join(', ')}. ${source ? `${source}. ` : ''}Mapped in Statement Atlas: ${link}`;
 }
