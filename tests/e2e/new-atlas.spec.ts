@@ -351,3 +351,44 @@ test('a place\'s card compares the reader\'s own drafts on this device with the 
   await expect(fresh.locator('[data-compare] li[data-statement^="device-"]')).toHaveCount(0);
   await other.close();
 });
+
+test('words the linker missed are selected and linked, on request everywhere they occur, and reach the map', async ({ page }) => {
+  await page.goto('./?view=new');
+  await page.getByLabel('Title', { exact: true }).fill('Kobe');
+  await page.locator('#draft-text').fill('The leaders met at Camp David and then in Kobe City.\n\nLater the talks moved to Kobe City and to the port of Naha.');
+  await waitLinked(page);
+  await expect(mention(page, 'Kobe City')).toHaveCount(0);
+  // Select the words as a reader drags over them (with the space and the stop after them, which are left out).
+  await page.locator('.draft-text .para[data-paragraph="0"]').evaluate((p) => {
+    const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('Kobe City'))!;
+    const at = node.textContent!.indexOf('Kobe City');
+    const range = document.createRange();
+    range.setStart(node, at - 1);
+    range.setEnd(node, at + 'Kobe City.'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await expect(page.getByRole('button', { name: 'Link “Kobe City” to a place' })).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'new-atlas-link-selection.png') });
+  await page.getByRole('button', { name: 'Link “Kobe City” to a place' }).click();
+  const editor = page.locator('.mention-editor');
+  await expect(editor.locator('h3')).toContainText('“Kobe City”');
+  await expect(editor.locator('[data-now]')).toContainText('Not linked yet');
+  // The same words elsewhere, not inside another link: the choice can apply to both.
+  await editor.getByLabel('Apply my choice to all 2 mentions of “Kobe City”').check();
+  await editor.getByLabel(/search the gazetteer/).fill('kobe');
+  // Each choice names its country and kind.
+  const kobe = editor.locator('.places button', { hasText: /^Kōbe/ }).first();
+  await expect(kobe).toContainText('Japan');
+  await kobe.click();
+  await expect(mention(page, 'Kobe City')).toHaveCount(2);
+  for (const m of await mention(page, 'Kobe City').all()) await expect(m).toHaveAttribute('data-status', 'linked');
+  // Read as every text is: in the list, and a point on the map.
+  const item = page.locator('.region-list button', { hasText: 'Kobe City' });
+  await expect(item).toBeVisible();
+  const region = (await item.getAttribute('data-region'))!;
+  await expect.poll(() => geometryOf(page, region)).toBe('Point');
+  await page.screenshot({ path: join(SCREENSHOTS, 'new-atlas-linked-selection.png') });
+  await expect(page.locator('.link-state')).toContainText('links to');
+});
