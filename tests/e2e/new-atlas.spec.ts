@@ -148,7 +148,7 @@ test('bad input gets a clear message and nothing typed is lost: a damaged link, 
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText('damaged');
   // Not a dead end, and the flagship is not named as if it were this text.
   await expect(page.getByRole('alert').getByRole('link', { name: 'Make an atlas of your own text' })).toHaveAttribute('href', './?view=new');
-  await expect(page.getByRole('alert').getByRole('link', { name: 'Back to the atlas' })).toHaveAttribute('href', './');
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Texts in this atlas' })).toHaveAttribute('href', './');
   await expect(page.locator('.masthead')).not.toContainText('Trump');
   await page.goto('./?view=atlas');
   await expect(page.getByRole('alert').filter({ hasText: 'carries no atlas' })).toBeVisible();
