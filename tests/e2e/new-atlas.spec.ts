@@ -392,3 +392,48 @@ test('words the linker missed are selected and linked, on request everywhere the
   await page.screenshot({ path: join(SCREENSHOTS, 'new-atlas-linked-selection.png') });
   await expect(page.locator('.link-state')).toContainText('links to');
 });
+
+test('a place the gazetteer lacks is shown on the map by the author, and read as a point named by the text', async ({ page }) => {
+  await page.goto('./?view=new');
+  await page.getByLabel('Title', { exact: true }).fill('Harbour');
+  await page.locator('#draft-text').fill('The ships met off Japan, near the Old Harbour Light.');
+  await waitLinked(page);
+  await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await page.locator('.draft-text .para[data-paragraph="0"]').evaluate((p) => {
+    const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('Old Harbour Light'))!;
+    const at = node.textContent!.indexOf('Old Harbour Light');
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 'Old Harbour Light'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await page.getByRole('button', { name: 'Link “Old Harbour Light” to a place' }).click();
+  const editor = page.locator('.mention-editor');
+  await editor.getByRole('button', { name: 'Or show where it is on the map' }).click();
+  await expect(editor.locator('[data-placing]')).toContainText('Click the map where “Old Harbour Light” is');
+  // Where the map is clicked, in degrees, as the map itself says.
+  const map = page.locator('.map');
+  const canvas = page.locator('.map canvas.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  const [x, y] = [Math.round(box.width * 0.6), Math.round(box.height * 0.4)];
+  const expected = await map.evaluate((el, [px, py]) => (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre.unproject([px!, py!]).toArray(), [x, y]);
+  await canvas.click({ position: { x, y } });
+  await expect(page.locator('.draft-text .mention', { hasText: /^Old Harbour Light$/ })).toHaveAttribute('data-status', 'linked');
+  const item = page.locator('.region-list button', { hasText: 'Old Harbour Light' });
+  await expect(item).toBeVisible();
+  const id = (await item.getAttribute('data-region'))!;
+  const point = await map.evaluate(async (el, i) => {
+    const source = (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre.getSource('regions') as import('maplibre-gl').GeoJSONSource;
+    const data = (await source.getData()) as import('geojson').FeatureCollection<import('geojson').Point>;
+    return data.features.find((f) => f.properties?.id === i)?.geometry.coordinates;
+  }, id);
+  // Within a pixel of the world map the view shows (about a third of a degree).
+  expect(Math.abs(point![0] - expected[0]!)).toBeLessThan(0.2);
+  expect(Math.abs(point![1] - expected[1]!)).toBeLessThan(0.2);
+  // Its card says what it is: placed by the author, approximate.
+  await item.click();
+  await expect(page.locator(`.panel[data-region="${id}"] [data-fact="approximate"]`)).toBeVisible();
+  await expect(page.locator(`.panel[data-region="${id}"]`)).toContainText('place marked by the author');
+});

@@ -31,6 +31,8 @@ export class Selection {
    * column is the text's, and the passage is not shown twice (card and reader).
    */
   folded = $state(false);
+  /** While the editor asks where a place is, what a click on the map places (see App's pick). */
+  placing = $state.raw<((at: [number, number]) => void) | null>(null);
   /** The control that opened the card, the tour or the quiz: closing gives it focus back. */
   opener: Element | null = null;
 
