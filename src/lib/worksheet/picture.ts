@@ -295,6 +295,8 @@ export interface StaticBasemap {
 
 function regionLayer(r: RegionFeature, { draw, outline: edges }: Pick<ReturnType<typeof painter>, 'draw' | 'outline'>, project: (p: [number, number]) => [number, number] | null, selected: boolean): string {
   const colour = KIND_COLOURS[r.properties.kind];
+  // A wide place without its shape (the reading view's data has none): its label only.
+  if (!r.geometry) return '';
   if (r.geometry.type === 'Point') {
     const at = project(r.geometry.coordinates as [number, number]);
     return at ? `<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="${selected ? 8 : 6}" fill="${colour}" stroke="#fff" stroke-width="2"/>` : '';

@@ -218,7 +218,7 @@ export function worksheet(r: RegionFeature, others: RegionFeature[], base: Stati
 <header><h1>Worksheet: ${name}</h1><p class="from">${titleAndDate(statement)}</p>
 <p class="fill">Name ${blank} Class ${blank} Date ${blank}</p></header>
 <figure class="sheet-map"><img src="${escapeXml(links.map(svg))}" alt="Blank map for the questions: places marked with letters A to ${marks.at(-1)?.letter ?? 'A'}, points to measure numbered, a scale bar" width="800" height="500">
-<figcaption>${name} outlined in colour; scale true at the map's middle latitude. Map: Natural Earth; © OpenStreetMap contributors.</figcaption></figure>
+<figcaption>${name} ${r.geometry?.type === 'Point' ? 'marked by a dot' : 'outlined'} in colour; scale true at the map's middle latitude. Map: Natural Earth; © OpenStreetMap contributors.</figcaption></figure>
 <section class="questions">
 <h2>On the map</h2>
 <p class="intro">Write the letter, or tick the place.</p>
