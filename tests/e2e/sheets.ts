@@ -6,13 +6,16 @@ import { expect } from './fixtures';
 
 export const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
-/** Clicks the card's worksheet button and returns the tab it opens, once its blank map has loaded; `errors` gets the tab's console errors. */
+/** Clicks the card's worksheet button and returns the tab it opens, once the sheet is in it and its blank map loaded; `errors` gets the tab's console errors. */
 export async function openMadeSheet(card: Locator, errors: string[]): Promise<Page> {
   const button = card.locator('button[data-worksheet]');
   const [sheet] = await Promise.all([card.page().waitForEvent('popup'), button.click()]);
   sheet.on('pageerror', (e) => errors.push(e.message));
   sheet.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await sheet.waitForURL(/^blob:/);
+  sheet.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  // The atlas's page for made sheets, the sheet written into it.
+  await sheet.waitForURL(/\/data\/static\/worksheet\.html$/);
+  await expect(sheet.locator('h1')).toHaveText(/^Worksheet: /);
   const img = sheet.locator('.sheet-map img');
   await expect(img).toHaveJSProperty('complete', true);
   expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);

@@ -3,10 +3,11 @@
 // made by src/lib/worksheet/sheet.ts, which makes every other text's in the browser.
 import type { Geography, RegionCollection, Statement, TourStep } from '../../../src/lib/model/types';
 import type { Ringed, StaticBasemap } from '../../../src/lib/worksheet/picture';
-import { worksheet } from '../../../src/lib/worksheet/sheet';
+import { sheetShell, worksheet } from '../../../src/lib/worksheet/sheet';
 
 export function buildWorksheets(regions: RegionCollection, base: StaticBasemap, ringed: Ringed, statement: Statement, tour: TourStep[], geography: Geography): Map<string, string> {
-  const files = new Map<string, string>();
+  // The page the browser writes any other text's sheet into.
+  const files = new Map<string, string>([['static/worksheet.html', sheetShell()]]);
   for (const r of regions.features) {
     const { svg, html } = worksheet(
       r,

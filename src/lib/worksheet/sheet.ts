@@ -247,3 +247,17 @@ ${sheet.answers.map((a) => `<li>${a}</li>`).join('\n')}
   );
   return { svg, html };
 }
+
+/**
+ * The page a worksheet made in the browser is written into (static/worksheet.html):
+ * a page of the atlas, so the service worker keeps it and its stylesheet. Seen
+ * alone (reloaded, or opened from a bookmark), it says how to get a sheet.
+ */
+export function sheetShell(): string {
+  return staticPage(
+    'Worksheet',
+    `<h1 data-shell="">Worksheet</h1>
+<p>The atlas writes a text's worksheet here when a place's card asks for it. This page was opened or reloaded on its own: go back to the atlas, open a place's card and choose its worksheet again.</p>`,
+    'worksheet',
+  );
+}
