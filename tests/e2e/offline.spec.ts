@@ -81,8 +81,8 @@ test('the service worker lists every built file and is versioned by their conten
   const precached = JSON.parse(/const FILES = (\[.*?\]);/s.exec(sw)![1]!) as string[];
   expect(precached).toContain('./data/statement.json');
   expect(precached).not.toContain('./data/gazetteer.json');
-  expect(precached).not.toContain('./data/basemap/worksheet-land.json');
-  expect(sw).toContain('const ON_USE = new Set(["./data/gazetteer.json","./data/basemap/worksheet-land.json"])');
+  expect(precached).not.toContain('./data/worksheet-land.json');
+  expect(sw).toContain('const ON_USE = new Set(["./data/gazetteer.json","./data/worksheet-land.json"])');
 });
 
 test('the world gazetteer is fetched on use: a reader of the statement never downloads it; the New atlas view keeps it for offline use', async ({ page, context }) => {
@@ -116,7 +116,7 @@ test('the world gazetteer is fetched on use: a reader of the statement never dow
 
 test('a worksheet made in the browser is made offline too, once one has been made', async ({ page, context }) => {
   const errors: string[] = [];
-  const cached = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => !!(await (await caches.open(k)).match('./data/basemap/worksheet-land.json'))))).some(Boolean));
+  const cached = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => !!(await (await caches.open(k)).match('./data/worksheet-land.json'))))).some(Boolean));
   await page.goto('./?statement=sample-geography-primer&region=taiwan-strait');
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);
   // Not at install: its land is fetched when a sheet is first asked for, and kept.

@@ -22,7 +22,7 @@ describe('the worksheet land file', () => {
   });
 
   test('the built file holds every tier, on the globe, and stays small', () => {
-    const text = readText('public/data/basemap/worksheet-land.json');
+    const text = readText('public/data/worksheet-land.json');
     const land = decodeLand(JSON.parse(text) as LandFile);
     expect(new Set(land.features.map((f) => f.properties!.source))).toEqual(new Set(['osm', 'ne10m', 'ne50m']));
     for (const f of land.features) for (const [x, y] of f.geometry.coordinates.flat()) expect(Math.abs(x!) <= 180 && Math.abs(y!) <= 90).toBe(true);
@@ -31,7 +31,7 @@ describe('the worksheet land file', () => {
 });
 
 describe('a worksheet for a user’s text', () => {
-  const land = decodeLand(readJson<LandFile>('public/data/basemap/worksheet-land.json'));
+  const land = decodeLand(readJson<LandFile>('public/data/worksheet-land.json'));
   const base: StaticBasemap = {
     land: land as FeatureCollection<Polygon> as StaticBasemap['land'],
     islands: readJson<StaticBasemap['islands']>('public/data/basemap/island-names.geojson'),

@@ -337,7 +337,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['basemap/places.geojson', json(places)],
     ['basemap/island-names.geojson', json(islands)],
     ['basemap/maritime.geojson', json(basemap.maritime)],
-    ['basemap/worksheet-land.json', worksheetLand(basemap.land)],
+    ['worksheet-land.json', worksheetLand(basemap.land)],
     ['credits.json', json({ sources: credits })],
     ...Object.entries(buildContext(s)).map(([name, fc]) => [name, json(fc)] as [string, string]),
     ...buildStaticMaps(regions, names, ringed, statement),

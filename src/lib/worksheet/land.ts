@@ -1,7 +1,7 @@
 // The land a worksheet made in the browser draws: the data build's three land
 // tiers, simplified to what a sheet's blank map shows, each ring's points as
 // whole-number steps from the one before (so the file gzips small), in
-// public/data/basemap/worksheet-land.json. Fetched only when a sheet is made.
+// public/data/worksheet-land.json. Fetched only when a sheet is made.
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 
 /** One land tier: its polygons, each ring's points as [dx, dy, dx, dy, …] in units of 10^-digits degrees, unclosed. */

@@ -27,7 +27,7 @@ let basemap: Promise<{ base: StaticBasemap; ringed: Ringed }> | null = null;
 /** The blank map's basemap (land, island names, towns) and which places are ringed: loaded once, on the first sheet. */
 function loadBasemap() {
   basemap ??= Promise.all([
-    fetchJson('basemap/worksheet-land.json', isLandFile),
+    fetchJson('worksheet-land.json', isLandFile),
     fetchJson('basemap/island-names.geojson', isRegions),
     fetchJson('basemap/places.geojson', isRegions),
     fetchJson('region-labels.geojson', isRegions),
@@ -97,9 +97,10 @@ export async function openWorksheet(tab: Window | null, regionId: string, readin
   const html = await worksheetHtml(regionId, reading, atlas);
   if (!tab) return location.assign(URL.createObjectURL(new Blob([html.replace('<head>', `<head>\n<base href="${dataUrl(SHELL)}">`)], { type: 'text/html' })));
   await shellLoaded(tab);
+  // The HTML is sheet.ts's, every text in it escaped (escapeXml); nothing in it runs (no script, and the page's CSP).
   // The sheet replaces the shell's title and body, in its page: its address (so its links resolve from static/),
   // its head (the same stylesheet and icon as the sheet's: staticPage) and the service worker that answers them
-  // stay. (document.write from here would give it this page's address; a new head, a request for a default icon.)
+  // stay. (Written whole from here, the page would take this page's address; a new head, a request for a default icon.)
   const sheet = new DOMParser().parseFromString(html, 'text/html');
   tab.document.title = sheet.title;
   tab.document.body.replaceWith(tab.document.importNode(sheet.body, true));
