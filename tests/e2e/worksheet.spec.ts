@@ -80,3 +80,29 @@ test('another text of the collection gets its worksheet, made in the browser fro
   await expectTwoPages(sheet);
   expect(errors).toEqual([]);
 });
+
+test('every place of every other text of the collection gets a made worksheet that prints on two pages, in A4 and Letter', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors: string[] = [];
+  const collection = (await (await page.request.get('./data/collection.json')).json()) as { statements: { id: string; dataPath: string }[] };
+  const wrong: string[] = [];
+  let sheets = 0;
+  for (const { id, dataPath } of collection.statements.filter((s) => s.dataPath)) {
+    const statement = (await (await page.request.get(`./data/${dataPath}statement.json`)).json()) as { sections: { paragraphs: { mentions: { region: string }[] }[] }[] };
+    const places = [...new Set(statement.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.mentions.map((m) => m.region))))];
+    for (const place of places) {
+      await page.goto(`./?statement=${id}&region=${place}`);
+      const sheet = await openMadeSheet(page.locator(`.panel[data-region="${place}"]`), errors);
+      await sheet.emulateMedia({ media: 'print' });
+      for (const format of ['A4', 'Letter'] as const) {
+        const n = pagesOf(await sheet.pdf({ format, printBackground: true }));
+        if (n !== 2) wrong.push(`${id} ${place} ${format}: ${n} pages`);
+      }
+      await sheet.close();
+      sheets++;
+    }
+  }
+  expect(sheets).toBeGreaterThanOrEqual(14);
+  expect(wrong).toEqual([]);
+  expect(errors).toEqual([]);
+});
