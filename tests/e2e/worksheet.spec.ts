@@ -106,3 +106,16 @@ test('every place of every other text of the collection gets a made worksheet th
   expect(wrong).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('a made worksheet whose map data cannot load closes its tab and tells the reader', async ({ page, watch }) => {
+  await page.route('**/data/worksheet-land.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('./?statement=sample-reworded-statement&region=senkaku-islands');
+  const card = page.locator('.panel[data-region="senkaku-islands"]');
+  const [tab] = await Promise.all([page.waitForEvent('popup'), card.locator('button[data-worksheet]').click()]);
+  await expect(page.locator('.notices')).toContainText('The worksheet could not be made');
+  await expect.poll(() => tab.isClosed()).toBe(true);
+  await expect(card.locator('button[data-worksheet]')).toBeEnabled();
+  // The one error expected: the refused file.
+  expect(watch.errors).toEqual([expect.stringContaining('503')]);
+  watch.errors.length = 0;
+});
