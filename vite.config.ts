@@ -17,8 +17,8 @@ function filesUnder(dir: string): string[] {
 
 /** Files in the build that are not the atlas's: instructions for the host, never served (and so never precached). */
 const HOST_FILES = new Set(['_headers', 'sw.js']);
-/** Files only the New atlas view needs (the world gazetteer, 1 MB gzip): the worker keeps them when first used, not at install, so a reader of the statement never downloads them. */
-const ON_USE = new Set(['data/gazetteer.json']);
+/** Files only some readers need (the New atlas view's world gazetteer, 1 MB gzip; the land of the worksheets made in the browser, 160 KB): the worker keeps them when first used, not at install, so a reader of the statement never downloads them. */
+const ON_USE = new Set(['data/gazetteer.json', 'data/worksheet-land.json']);
 
 /**
  * Writes dist/sw.js from src/offline/sw.template.js with the list of every

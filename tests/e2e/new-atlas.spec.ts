@@ -430,8 +430,8 @@ test('a place the gazetteer lacks is shown on the map by the author, and read as
     return data.features.find((f) => f.properties?.id === i)?.geometry.coordinates;
   }, id);
   // Within a pixel of the world map the view shows (about a third of a degree).
-  expect(Math.abs(point![0] - expected[0]!)).toBeLessThan(0.2);
-  expect(Math.abs(point![1] - expected[1]!)).toBeLessThan(0.2);
+  expect(Math.abs(point![0]! - expected[0]!)).toBeLessThan(0.2);
+  expect(Math.abs(point![1]! - expected[1]!)).toBeLessThan(0.2);
   // Its card says what it is: placed by the author, approximate.
   await item.click();
   await expect(page.locator(`.panel[data-region="${id}"] [data-fact="approximate"]`)).toBeVisible();

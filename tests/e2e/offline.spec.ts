@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
+import { openMadeSheet } from './sheets';
 import { serveFolder } from './static-server';
 
 // This spec is about the service worker (the config blocks it elsewhere).
@@ -76,11 +77,12 @@ test('the service worker lists every built file and is versioned by their conten
   expect(sw).not.toContain('"./data/tiles/focus/9/437/208.pbf"');
   // The host's instructions are not the atlas's files: a host does not serve them, and precaching one would fail the install.
   expect(sw).not.toContain('"./_headers"');
-  // The New atlas view's gazetteer is kept on first use, not at install.
+  // The New atlas view's gazetteer and the land of the worksheets made in the browser are kept on first use, not at install.
   const precached = JSON.parse(/const FILES = (\[.*?\]);/s.exec(sw)![1]!) as string[];
   expect(precached).toContain('./data/statement.json');
   expect(precached).not.toContain('./data/gazetteer.json');
-  expect(sw).toContain('const ON_USE = new Set(["./data/gazetteer.json"])');
+  expect(precached).not.toContain('./data/worksheet-land.json');
+  expect(sw).toContain('const ON_USE = new Set(["./data/gazetteer.json","./data/worksheet-land.json"])');
 });
 
 test('the world gazetteer is fetched on use: a reader of the statement never downloads it; the New atlas view keeps it for offline use', async ({ page, context }) => {
@@ -110,4 +112,25 @@ test('the world gazetteer is fetched on use: a reader of the statement never dow
   } finally {
     await context.setOffline(false);
   }
+});
+
+test('a worksheet made in the browser is made offline too, once one has been made', async ({ page, context }) => {
+  const errors: string[] = [];
+  const cached = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => !!(await (await caches.open(k)).match('./data/worksheet-land.json'))))).some(Boolean));
+  await page.goto('./?statement=sample-geography-primer&region=taiwan-strait');
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);
+  // Not at install: its land is fetched when a sheet is first asked for, and kept.
+  expect(await cached()).toBe(false);
+  await (await openMadeSheet(page.locator('.panel[data-region="taiwan-strait"]'), errors)).close();
+  await expect.poll(cached).toBe(true);
+  await context.setOffline(true);
+  try {
+    await page.goto('./?statement=sample-geography-primer&region=senkaku-islands');
+    const sheet = await openMadeSheet(page.locator('.panel[data-region="senkaku-islands"]'), errors);
+    await expect(sheet.locator('h1')).toHaveText('Worksheet: Senkaku Islands');
+    await expect(sheet.locator('.answers')).toHaveCSS('border-top-style', 'dashed');
+  } finally {
+    await context.setOffline(false);
+  }
+  expect(errors).toEqual([]);
 });

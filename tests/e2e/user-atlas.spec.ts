@@ -3,13 +3,15 @@
 // the verified places as their checked shapes with their curated cards, a
 // gazetteer place as an approximate point, the tour, the quiz, the measure
 // tool, print, the comparison with the flagship (its words quoted verbatim,
-// the wording's difference marked) and an embed in an article on another origin.
+// the wording's difference marked), a worksheet for each place (made in the
+// browser, quoting the user's words) and an embed in an article on another origin.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, mapIdle, SCREENSHOTS, test } from './fixtures';
 import { geometryOf, waitLinked } from './drafting';
+import { expectTwoPages, openMadeSheet } from './sheets';
 import { serveFolder } from './static-server';
 
 type MapElement = HTMLElement & { maplibre: import('maplibre-gl').Map };
@@ -84,6 +86,21 @@ test('a pasted text, shared, is a whole atlas: shapes and cards, tour, quiz, mea
   await expect(mine.locator('[data-diff] ins')).toHaveText([/^\s*confirmed\s*$/]);
   await reader.screenshot({ path: join(SCREENSHOTS, 'user-atlas-senkaku.png'), fullPage: false });
 
+  // Its worksheet, made in the browser from this text: the user's words verbatim, not the flagship's, on two pages.
+  const senkakuSheet = await openMadeSheet(card, errors);
+  await expect(senkakuSheet.locator('h1')).toHaveText('Worksheet: Senkaku Islands');
+  await expect(senkakuSheet.locator('header .from')).toHaveText('Joint Statement on Maritime Security, March 1, 2025');
+  await expect(senkakuSheet.locator('blockquote')).toHaveText([`¶2 ${REWORDED}`]);
+  await expect(senkakuSheet.locator('body')).not.toContainText('reaffirmed');
+  // Its map: the islands ringed as on the live map, three letters at least; the questions ask about them and the text's tour step.
+  const senkakuMap = decodeURIComponent((await senkakuSheet.locator('.sheet-map img').getAttribute('src'))!.split(',')[1]!);
+  expect(senkakuMap).toContain('data-ring=""');
+  expect((senkakuMap.match(/data-mark="/g) ?? []).length).toBeGreaterThanOrEqual(3);
+  await expect(senkakuSheet.locator('.questions')).toContainText('Why does the statement name “Senkaku Islands” here?');
+  await senkakuSheet.screenshot({ path: join(SCREENSHOTS, 'user-atlas-worksheet-senkaku.png'), fullPage: true });
+  await expectTwoPages(senkakuSheet, (format) => join(SCREENSHOTS, `user-atlas-worksheet-senkaku-${format}.pdf`));
+  await senkakuSheet.close();
+
   // Print: the map, the card and its passages, no controls.
   await reader.emulateMedia({ media: 'print' });
   await expect(reader.locator('.map-pane')).toBeVisible();
@@ -97,6 +114,16 @@ test('a pasted text, shared, is a whole atlas: shapes and cards, tour, quiz, mea
   expect(await drawn(reader, 'region-site')).toContain('osaka-japan');
   await expect(reader.locator('.panel[data-region="osaka-japan"] [data-fact="approximate"]')).toContainText('approximate and unchecked');
   await expect(reader.locator('.panel[data-region="osaka-japan"] [data-fact="gazetteer"]')).toContainText('Japan');
+  // Its worksheet: a map around the point, widened until it letters three places, the passage that names it verbatim.
+  const osakaSheet = await openMadeSheet(reader.locator('.panel[data-region="osaka-japan"]'), errors);
+  await expect(osakaSheet.locator('h1')).toHaveText('Worksheet: Osaka');
+  await expect(osakaSheet.locator('blockquote')).toHaveText([`¶3 ${TEXT.split('\n\n').at(-1)}`]);
+  const osakaMap = decodeURIComponent((await osakaSheet.locator('.sheet-map img').getAttribute('src'))!.split(',')[1]!);
+  expect(osakaMap).toContain('data-kind="region:osaka-japan"');
+  expect((osakaMap.match(/data-mark="/g) ?? []).length).toBeGreaterThanOrEqual(3);
+  await osakaSheet.screenshot({ path: join(SCREENSHOTS, 'user-atlas-worksheet-osaka.png'), fullPage: true });
+  await expectTwoPages(osakaSheet, (format) => join(SCREENSHOTS, `user-atlas-worksheet-osaka-${format}.pdf`));
+  await osakaSheet.close();
 
   // The measure tool, between a verified region and the gazetteer's point.
   await reader.getByRole('button', { name: 'Measure distance' }).click();

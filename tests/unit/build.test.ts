@@ -35,10 +35,12 @@ describe('data build', () => {
 
 });
 
-test('the data build imports from the app only its content layer, the linker and pure model code', () => {
+test('the data build imports from the app only its content layer, the linker, pure model code and the worksheet', () => {
   const dir = join(root, 'geodata/build');
   const files = [...readdirSync(dir).filter((f) => f.endsWith('.ts')), ...readdirSync(join(dir, 'steps')).map((f) => `steps/${f}`)];
   const fromApp = files.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/from '(?:\.\.\/)+src\/lib\/([a-z-]+)\//g)].map((m) => m[1]));
   expect(fromApp.length).toBeGreaterThan(10);
-  expect([...new Set(fromApp)].sort()).toEqual(['content', 'linker', 'model']);
+  // …and the worksheet's drawing and sheet, which the browser makes other texts' sheets with (never its browser-only open.ts).
+  expect([...new Set(fromApp)].sort()).toEqual(['content', 'linker', 'model', 'worksheet']);
+  expect(files.filter((f) => /src\/lib\/worksheet\/open'/.test(readFileSync(join(dir, f), 'utf8')))).toEqual([]);
 });

@@ -14,7 +14,9 @@ const files = (dir: string): string[] =>
 test('no HTML sinks in the app, the embed loader or the service worker', () => {
   const sources = [...files(join(root, 'src')), join(root, 'public/embed.js')];
   expect(sources.length).toBeGreaterThan(20);
-  const sinks = /\{@html|\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function\(/;
+  const sinks = /\{@html|\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function\(|parseFromString|createContextualFragment/;
   const found = sources.filter((f) => sinks.test(readFileSync(f, 'utf8'))).map((f) => f.slice(root.length + 1));
-  expect(found).toEqual([]);
+  // One page is HTML: a worksheet made in the browser, parsed into its own tab. Its HTML is made by
+  // src/lib/worksheet/sheet.ts, which escapes every text it writes (worksheet-browser.test.ts puts markup in a text).
+  expect(found).toEqual(['src/lib/worksheet/open.ts']);
 });

@@ -17,6 +17,7 @@ import { buildStaticMaps, type Ringed } from './static-maps';
 import { checkSiteFocus, siteContainers } from './sites';
 import { buildDistances, checkMeasuresAgree, distancesFile } from './distances';
 import { buildWorksheets } from './worksheets';
+import { worksheetLand } from './worksheet-land';
 import { buildTiles } from './tiles';
 import type { Sources, StatementSources } from './sources';
 import { parseStatement } from './statement';
@@ -336,6 +337,7 @@ export function buildAll(s: Sources): Map<string, string | Uint8Array> {
     ['basemap/places.geojson', json(places)],
     ['basemap/island-names.geojson', json(islands)],
     ['basemap/maritime.geojson', json(basemap.maritime)],
+    ['worksheet-land.json', worksheetLand(basemap.land)],
     ['credits.json', json({ sources: credits })],
     ...Object.entries(buildContext(s)).map(([name, fc]) => [name, json(fc)] as [string, string]),
     ...buildStaticMaps(regions, names, ringed, statement),

@@ -11,6 +11,7 @@ import { TILED_KINDS, TILESETS, type Tileset } from '../../../src/lib/content/ti
 import { EAST_ASIA_BOX } from '../../../src/lib/content/boxes';
 import type { RegionCollection } from '../../../src/lib/model/types';
 import type { Basemap } from './basemap';
+import { type Cuts, REGION_CUTS, alongCut, realEdges } from '../../../src/lib/worksheet/edges';
 
 /** The tiles MapLibre asks for inside `bounds` at zoom z (as its TileBounds counts them). */
 export function tilesInBounds([west, south, east, north]: Tileset['bounds'], z: number): [number, number][] {
@@ -23,55 +24,9 @@ export function tilesInBounds([west, south, east, north]: Tileset['bounds'], z: 
   return out;
 }
 
-/**
- * Lines along which the build cuts polygons: the antimeridian (RFC 7946 asks
- * for it; world-atlas rings jump across it) and, for land, the East Asia box
- * where Natural Earth 10m meets 50m. An edge there is a cut, not a coast or a
- * border: drawn as a line it would be a straight seam across the map.
- */
-export interface Cuts {
-  /** Meridians (longitudes). */
-  x: readonly number[];
-  /** Parallels (latitudes). */
-  y: readonly number[];
-}
-export const REGION_CUTS: Cuts = { x: [-180, 180], y: [] };
+/** The cuts, where the tiles' layers draw their outlines from (shared with the static pictures). */
+export { type Cuts, REGION_CUTS, alongCut, realEdges };
 export const LAND_CUTS: Cuts = { x: [-180, 180, EAST_ASIA_BOX[0], EAST_ASIA_BOX[2]], y: [EAST_ASIA_BOX[1], EAST_ASIA_BOX[3]] };
-
-/** Whether the segment a–b runs along one of the cuts. */
-export function alongCut(a: Position, b: Position, cuts: Cuts): boolean {
-  const on = (v: number, lines: readonly number[]) => lines.some((c) => Math.abs(v - c) < 1e-9);
-  return (on(a[0]!, cuts.x) && on(b[0]!, cuts.x) && a[0] === b[0]) || (on(a[1]!, cuts.y) && on(b[1]!, cuts.y) && a[1] === b[1]);
-}
-
-/** The rings' edges that are not cuts, as runs of lines; null when every edge is real (the polygon's own outline will do). */
-export function realEdges(geometry: Geometry, cuts: Cuts): Position[][] | null {
-  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : [];
-  let cut = false;
-  const runs: Position[][] = [];
-  for (const ring of rings) {
-    // Start the walk at a cut, so a run never wraps round the ring's first point.
-    const start = ring.findIndex((p, i) => i < ring.length - 1 && alongCut(p, ring[i + 1]!, cuts));
-    if (start < 0) {
-      runs.push(ring);
-      continue;
-    }
-    cut = true;
-    const walk = [...ring.slice(start, -1), ...ring.slice(0, start + 1)];
-    let run: Position[] = [];
-    for (let i = 0; i < walk.length - 1; i++) {
-      if (alongCut(walk[i]!, walk[i + 1]!, cuts)) {
-        if (run.length > 1) runs.push(run);
-        run = [];
-        continue;
-      }
-      if (run.length === 0) run.push(walk[i]!);
-      run.push(walk[i + 1]!);
-    }
-    if (run.length > 1) runs.push(run);
-  }
-  return cut ? runs : null;
-}
 
 /**
  * A polygon layer whose outlines a line layer draws: each polygon cut along

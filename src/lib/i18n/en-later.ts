@@ -248,5 +248,6 @@ export const LATER = {
   'panel.sources': 'Sources for this card:',
   'panel.shape': 'Shape: {source}. Licence: {licence}.',
   'panel.worksheet': 'Worksheet for a lesson: print it, with an answer key',
+  'panel.worksheetFailed': 'The worksheet could not be made (its map data did not load). Try again when online.',
   'panel.contentInEnglish': 'The card’s facts are given in English, with their sources.',
 } as const;

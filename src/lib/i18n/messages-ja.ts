@@ -84,6 +84,7 @@ export const MESSAGES: Messages = {
   'panel.sources': 'このカードの出典:',
   'panel.shape': '形状: {source}。ライセンス: {licence}。',
   'panel.worksheet': '授業用ワークシート（英語、解答付き）を印刷する',
+  'panel.worksheetFailed': 'ワークシートを作成できませんでした（地図のデータを読み込めませんでした）。オンラインのときにもう一度お試しください。',
   'panel.contentInEnglish': 'カードの事実情報は出典とともに英語で記載しています。',
   'cite.source': '出典{n}: {title}',
   'geo.title': '地理',
