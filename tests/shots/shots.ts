@@ -189,7 +189,24 @@ async function userAtlasSheet(s: Shots): Promise<Sheet> {
         await page.goto(`${s.atlas}${v.query}#${hash}`);
         await snap(`user-${v.id}-${size.width}`, v.name, size === DESKTOP ? D : P);
       });
-  return { name: '7-user-atlas', title: 'A user’s atlas, read by the same view', width: 3300, sections: [section] };
+  // Editing is the same view with the draft's tools in the text pane: pasted, under review, and its tour.
+  const editing: Section = { key: 'edit', title: 'Editing that text (?view=new): the reading view with the draft’s tools', cells: [] };
+  const text = readFileSync(join(root, 'tests/bench/user-text.txt'), 'utf8');
+  for (const size of [DESKTOP, PHONE])
+    await s.page(size, editing, async (page, snap) => {
+      const scale = size === DESKTOP ? D : P;
+      await page.goto(`${s.atlas}?view=new`);
+      await page.getByLabel('Title', { exact: true }).fill('Joint Statement on Maritime Security');
+      await page.locator('#draft-text').fill(text);
+      await page.locator('.link-state[data-linking="false"]').filter({ hasText: 'links to' }).waitFor();
+      await snap(`edit-pasted-${size.width}`, 'Pasted and linked', scale);
+      await page.locator('.draft-text .mention').first().click();
+      await page.locator('.mention-editor').waitFor();
+      await snap(`edit-review-${size.width}`, 'A mention under review (its place selected)', scale);
+      await page.locator('.tour-editor').scrollIntoViewIfNeeded();
+      await snap(`edit-tour-${size.width}`, 'The tour its author shapes', scale);
+    });
+  return { name: '7-user-atlas', title: 'A user’s atlas, read by the same view, and edited in it', width: 3300, sections: [section, editing] };
 }
 
 async function tourSheet(s: Shots): Promise<Sheet> {
