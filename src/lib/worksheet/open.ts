@@ -105,11 +105,3 @@ export async function openWorksheet(tab: Window | null, regionId: string, readin
   tab.document.title = sheet.title;
   tab.document.body.replaceWith(tab.document.importNode(sheet.body, true));
 }
-
-const isTour = (v: unknown): v is { steps: TourStep[] } => Array.isArray((v as { steps?: unknown } | null)?.steps);
-
-/** The tour of the text being read: a user's, made from its text as its reading view makes it; a collection text's, its file. */
-export async function tourOfText(dataPath: string, statement: Statement, regions: readonly RegionFeature[], user: boolean): Promise<TourStep[]> {
-  if (user) return (await import('../model/user-atlas')).tourOf(statement, regions);
-  return (await fetchJson(`${dataPath}tour.json`, isTour)).steps;
-}
