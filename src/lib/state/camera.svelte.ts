@@ -1,21 +1,18 @@
-// Where the map's camera should go, decided by the view from its modes: the
-// selection (from the text, the list, a link, the tour or a map click), the
-// quiz and the measure tool. The map carries the latest request out.
+// Where the map's camera should go: to what is selected (from the text, the
+// list, a link, the tour or a map click), unless the mode in force hides it,
+// and where that mode asks (mode.ts). The map carries the latest request out.
 import { untrack } from 'svelte';
 import { OVERVIEW_BOX } from '../content/boxes';
 import type { StatementEntry } from '../content/statements';
 import type { CameraRequest } from '../map/camera';
-import { type Bounds, unionBounds } from '../model/bounds';
+import type { Bounds } from '../model/bounds';
 import type { LinkIndex } from '../model/link-index';
 import { hasMapView, readPage } from '../model/url-state';
-import { prefersReducedMotion } from '../ui/motion';
-import type { MeasureTool } from './measure.svelte';
-import type { Quiz } from './quiz.svelte';
 import type { Selection } from './selection.svelte';
 
-const OVERVIEW: CameraRequest = { box: OVERVIEW_BOX, pointZoom: 0, maxZoom: 22 };
+export const OVERVIEW: CameraRequest = { box: OVERVIEW_BOX, pointZoom: 0, maxZoom: 22 };
 /** The view of the whole text: the atlas's overview, or for a user's text the one that shows every place it names. */
-const overviewOf = (idx: LinkIndex) => idx.user?.overview ?? OVERVIEW_BOX;
+export const overviewOf = (idx: LinkIndex) => idx.user?.overview ?? OVERVIEW_BOX;
 
 export class Camera {
   request = $state.raw<CameraRequest | null>(null);
@@ -32,18 +29,16 @@ export function placesRequest([box, ...context]: Bounds[], onlyIfCloser = false)
   return box ? { box, context, pointZoom: 10, noZoomOut: true, maxZoom: 9, onlyIfCloser } : null;
 }
 
-interface Modes {
+interface Sources {
+  /** What is selected, and the mode in force. */
   selection: Selection;
   /** The text read: a link to one of its places opens at the place (its views file, state/link-view.ts). */
   about?: StatementEntry;
   index: () => LinkIndex | null;
-  /** The view's quiz and measure tool, once loaded (an embed has neither). */
-  quiz?: () => Quiz | null;
-  measure?: () => MeasureTool | null;
 }
 
-/** Call inside a component: keeps `camera.request` in step with the view's modes. */
-export function directCamera({ selection, index, quiz: getQuiz = () => null, measure: getMeasure = () => null, about }: Modes): Camera {
+/** Call inside a component: keeps `camera.request` in step with the selection and the view's mode. */
+export function directCamera({ selection, index, about }: Sources): Camera {
   const camera = new Camera();
   const ask = (r: CameraRequest) => (camera.request = r);
 
@@ -64,15 +59,15 @@ export function directCamera({ selection, index, quiz: getQuiz = () => null, mea
   $effect(() => {
     const id = selection.region;
     const origin = selection.origin;
-    const several = selection.camera;
+    const several = selection.stepPlaces;
     // Folding the card for a passage (or unfolding it) frames the place again: on a phone the map changes size.
     void selection.folded;
     const idx = index();
     if (!idx) return;
     const skip = first && initialHash;
     first = false;
-    // During a quiz the quiz moves the map: a name clicked in the text must not show an answer.
-    if (skip || untrack(() => getQuiz()?.active)) return;
+    // A mode that hides what is selected moves the map itself: in a quiz, a name clicked in the text must not show an answer.
+    if (skip || untrack(() => !selection.mode.hints)) return;
     if (!id) {
       if (origin !== 'url' && origin !== 'map') ask({ ...OVERVIEW, box: overviewOf(idx) });
       return;
@@ -86,37 +81,11 @@ export function directCamera({ selection, index, quiz: getQuiz = () => null, mea
     if (r) ask(r);
   });
 
-  // The highlighted place (a "name it" question, or the right answer) is shown whole, clear of the map's tools.
+  // Where the mode in force asks to go (a quiz's question, a measured line).
   $effect(() => {
-    const id = getQuiz()?.highlight;
-    const f = id ? index()?.region(id)?.properties.focus : undefined;
-    if (f) ask({ box: f, pointZoom: 8, maxZoom: 8, clearOfTools: true });
-  });
-  // Each "find" question starts from a view that shows the place among others, not from where the last
-  // answer (or a link) left the map, which could give it away or hide it: the overview, or for a place
-  // beyond it (Washington) the view of every place the text names.
-  $effect(() => {
-    const quiz = getQuiz();
-    const q = quiz?.active && !quiz.answer ? quiz.question : null;
     const idx = index();
-    if (q?.kind !== 'find' || !idx) return;
-    const overview = overviewOf(idx);
-    const [w, s, e, n] = idx.region(q.region)?.properties.focus ?? overview;
-    const [ow, os, oe, on] = overview;
-    const inOverview = w < oe && e > ow && s < on && n > os;
-    untrack(() => ask({ ...OVERVIEW, box: inOverview ? overview : unionBounds(idx.named.map((r) => r.properties.focus))! }));
-  });
-
-  // A measured line is shown whole, clear of the tool's panel; where the two places meet (0 km), the point, at the zoom the reader has.
-  $effect(() => {
-    const measure = getMeasure();
-    if (!measure?.a || !measure.b) return;
-    const { a, b } = measure;
-    const [w, s, e, n] = unionBounds([[...a.at, ...a.at], [...b.at, ...b.at]])!;
-    // With room around the ends, so the places they are on show (and are named) too.
-    const m = Math.max(e - w, n - s) / 6;
-    const box: Bounds = [w - m, s - m, e + m, n + m];
-    untrack(() => ask({ box, pointZoom: 0, noZoomOut: true, maxZoom: 9, clearOfTools: true, duration: prefersReducedMotion() ? 0 : 600 }));
+    const r = idx && selection.mode.camera?.(idx);
+    if (r) untrack(() => ask(r));
   });
   return camera;
 }

@@ -1,23 +1,24 @@
-// The measure tool's state: two ends, clicked on the map or chosen as places,
-// and how the distance between them was measured (every result says).
-// The distance, the line and what a click is on come from measure-geometry.ts, loaded on first use.
+// The measure tool's state, and the view's mode while it is open: two ends,
+// clicked on the map or chosen as places, and how the distance between them
+// was measured (every result says). The distance, the line and what a click
+// is on come from measure-geometry.ts, loaded on first use.
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Notice } from '../i18n/messages';
+import { type Bounds, unionBounds } from '../model/bounds';
 import type { RegionFeature } from '../model/types';
+import { prefersReducedMotion } from '../ui/motion';
+import type { ClickContext, Mode } from './mode';
+import type { Selection } from './selection.svelte';
 
 export interface End {
   at: [number, number];
   label: string;
 }
 
-/** Where a click was, beyond its position: the map's zoom, and the wide places (countries, seas) drawn under it. */
-export interface ClickContext {
-  zoom: number;
-  wide: string[];
-}
-
-export class MeasureTool {
-  active = $state(false);
+export class MeasureTool implements Mode {
+  readonly kind = 'measure';
+  readonly hints = true;
+  readonly cursor = 'crosshair';
   a = $state.raw<End | null>(null);
   b = $state.raw<End | null>(null);
   /** How the distance is measured, as a message ("between the two points clicked", "coast to coast"). */
@@ -25,16 +26,43 @@ export class MeasureTool {
   /** The two places chosen from the lists, when the ends are theirs. */
   places = $state.raw<[string, string] | null>(null);
 
-  /**
-   * A map click: the first sets A, the second B, a third starts again. Each end is
-   * named by the place the point is on (`drawn`: the places the map draws), `name` says it.
-   */
-  async click(at: [number, number], near: ClickContext, drawn: RegionFeature[], name: (id: string) => string): Promise<void> {
+  /** `drawn`: the places the map draws, each end named (by `name`) by the place it is on. */
+  constructor(
+    private readonly selection: Selection,
+    private readonly drawn: () => RegionFeature[],
+    private readonly name: (id: string) => string,
+  ) {}
+
+  get active(): boolean {
+    return this.selection.mode === this;
+  }
+  set active(on: boolean) {
+    if (on) this.selection.enter(this);
+    else this.selection.leave(this);
+  }
+
+  get highlighted(): string[] {
+    return this.selection.highlighted;
+  }
+
+  /** A map click: the first sets A, the second B, a third starts again. */
+  async pick(_id: string | null, at: [number, number], near: ClickContext): Promise<void> {
     const { placeAt } = await import('../map/measure-geometry');
-    const id = placeAt(at, near, drawn);
+    const id = placeAt(at, near, this.drawn());
     const where = `${at[1].toFixed(3)}°, ${at[0].toFixed(3)}°`;
-    const end = { at, label: id ? `${name(id)} (${where})` : where };
+    const end = { at, label: id ? `${this.name(id)} (${where})` : where };
     this.set(!this.a || this.b ? end : this.a, !this.a || this.b ? null : end, { key: 'measureForm.howClicks' });
+  }
+
+  /** A measured line is shown whole, clear of the tool's panel; where the two places meet (0 km), the point, at the zoom the reader has. */
+  camera() {
+    const { a, b } = this;
+    if (!a || !b) return null;
+    const [w, s, e, n] = unionBounds([[...a.at, ...a.at], [...b.at, ...b.at]])!;
+    // With room around the ends, so the places they are on show (and are named) too.
+    const m = Math.max(e - w, n - s) / 6;
+    const box: Bounds = [w - m, s - m, e + m, n + m];
+    return { box, pointZoom: 0, noZoomOut: true, maxZoom: 9, clearOfTools: true, duration: prefersReducedMotion() ? 0 : 600 };
   }
 
   /** Sets both ends (B may wait), how they are measured, and the places they are, if chosen as places. */

@@ -10,6 +10,7 @@ import { getContext, setContext } from 'svelte';
 import { DEFAULT_STATEMENT, statementFor, type StatementEntry } from '../content/statements';
 import { AtlasData, type Ready } from './data.svelte';
 import { Selection, setSelectionContext } from './selection.svelte';
+import { NoticeList, setNoticesContext } from '../ui/notices.svelte';
 import { applyUrl, syncUrl } from './url-sync.svelte';
 
 /** The loaded atlas: its data, and what the URL parser may ask of it. */
@@ -50,10 +51,11 @@ export const getStatement = () => getContext<StatementEntry>(STATEMENT);
 /** Call once, at the top of a view component. */
 export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
   const selection = setSelectionContext(new Selection());
+  const notices = setNoticesContext(new NoticeList());
   const page = readPage(location.search);
   const chosen = chooseLang(page.lang, navigator.languages);
   const locale = setLocaleContext(new Locale(chosen.lang));
-  if (chosen.notice) selection.notify(chosen.notice);
+  if (chosen.notice) notices.add(chosen.notice);
   syncLang(locale);
 
   // ?statement= picks a text of the collection; the flagship otherwise (every older link).
@@ -62,10 +64,10 @@ export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
   const asked = page.statement;
   const user: StatementEntry | null = $state(page.view ? { ...DEFAULT_STATEMENT, id: page.view } : null);
   const about = user || statementFor(asked);
-  if (!about) selection.notify({ key: 'notice.unknownStatement', params: { value: quote(asked!) } });
+  if (!about) notices.add({ key: 'notice.unknownStatement', params: { value: quote(asked!) } });
   const atlas = new Atlas(
     about || DEFAULT_STATEMENT,
-    user ? () => import('./user-atlas').then((m) => (page.view === 'new' ? m.readDraft(user!, locale) : m.readUserText(user!, locale, selection))) : undefined,
+    user ? () => import('./user-atlas').then((m) => (page.view === 'new' ? m.readDraft(user!, locale) : m.readUserText(user!, locale, notices))) : undefined,
   );
   setContext(STATEMENT, atlas.data.about);
   atlas.data.load();
@@ -74,9 +76,9 @@ export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
     if (state.status !== 'ready' || atlas.index) return;
     atlas.index = state.index;
     atlas.tour = state.tour;
-    applyUrl(selection, atlas.known, 'url');
+    applyUrl(selection, notices, atlas.known, 'url');
     onReady?.(atlas);
   });
-  syncUrl(selection, atlas.known, { replace: replaceHistory });
-  return { atlas, selection, locale };
+  syncUrl(selection, notices, atlas.known, { replace: replaceHistory });
+  return { atlas, selection, locale, notices };
 }

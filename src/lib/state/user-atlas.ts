@@ -15,7 +15,7 @@ import type { Carried } from '../model/url-links';
 import { readPage } from '../model/url-state';
 import { readUserAtlas } from '../model/user-atlas';
 import type { Locale } from '../i18n/locale.svelte';
-import type { Selection } from './selection.svelte';
+import type { NoticeList } from '../ui/notices.svelte';
 import type { Geography, RegionCollection } from '../model/types';
 import { fetchJson, isGeography, isRegions, type Ready } from './data.svelte';
 
@@ -87,12 +87,12 @@ function readyOf(atlas: SharedAtlas, [verified, labels, geography]: Basis, untit
  * The user's atlas as a reading view's data; links that do not fit its text are left out, and the reader told.
  * `about` (the view's entry for its text, reactive) is named by the atlas's title once it is read.
  */
-export async function readUserText(about: StatementEntry, locale: Locale, selection: Selection): Promise<Ready> {
+export async function readUserText(about: StatementEntry, locale: Locale, notices: NoticeList): Promise<Ready> {
   const [{ atlas, carried: how }, base] = await Promise.all([carried(), basisOf()]);
   // (Its strings are in: main.ts loads the later ones beside a user's atlas's view.)
   const { ready, dropped } = readyOf(atlas, base, locale.t('draft.untitled'), how);
   name(about, USER_KIND, ready.statement.title);
-  if (dropped) selection.notify({ key: 'draft.droppedLinks', params: { count: dropped } });
+  if (dropped) notices.add({ key: 'draft.droppedLinks', params: { count: dropped } });
   return ready;
 }
 
