@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, test } from 'vitest';
 import schema from '../../src/lib/linker/document.schema.json';
+import type { LinkedDocument } from '../../src/lib/linker/document';
+import type { Mention, RegionMention, Statement } from '../../src/lib/model/types';
 import { readText, root } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'link-cli-'));
@@ -47,9 +49,9 @@ describe('npm run link', () => {
   test('the flagship reads as the atlas reads it: the same 16 paragraphs under the same headings, the same links', () => {
     const r = run(join(root, 'geodata/statements/us-japan-2025-02-07/source.txt'));
     expect(r.status, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { paragraphs: { text: string; heading: string | null; mentions: { start: number; end: number; place: { id: string } }[] }[] };
+    const out = JSON.parse(r.stdout) as LinkedDocument;
     expect(validate(out)).toBe(true);
-    const sections = JSON.parse(readText('public/data/statement.json')).sections as { heading: string | null; paragraphs: { text: string; mentions: { start: number; end: number; region: string }[] }[] }[];
+    const { sections } = JSON.parse(readText('public/data/statement.json')) as Statement;
     const built = sections.flatMap((s) => s.paragraphs.map((p) => ({ ...p, heading: s.heading })));
     expect(built).toHaveLength(16);
     // The CLI reads the whole file: the title and date are the first heading, and the metadata block follows the text.
@@ -57,7 +59,7 @@ describe('npm run link', () => {
     expect(cli.map((p) => p.text)).toEqual(built.map((p) => p.text));
     expect(cli.slice(1).map((p) => p.heading)).toEqual(built.slice(1).map((p) => p.heading));
     expect(cli[0]!.heading).toBe('Joint Statement by President Trump and Prime Minister Shigeru Ishiba of Japan · February 7, 2025');
-    const spans = (ms: { start: number; end: number; place?: { id: string }; region?: string }[]) => ms.map((m) => `${m.start}-${m.end}:${m.place?.id ?? m.region}`);
+    const spans = (ms: (Mention<{ id: string }> | RegionMention)[]) => ms.map((m) => `${m.start}-${m.end}:${'place' in m ? m.place.id : m.region}`);
     expect(cli.map((p) => spans(p.mentions))).toEqual(built.map((p) => spans(p.mentions)));
   });
 

@@ -2,13 +2,13 @@
 // corrections.json, optional): mentions to unlink and spans to link by hand.
 // Each names its paragraph and its exact words, so a correction that no
 // longer fits the text stops the build instead of linking the wrong words.
-import type { Mention, Section } from '../../../src/lib/model/types';
+import type { Correction, RegionMention, Section } from '../../../src/lib/model/types';
 
 export interface Corrections {
   /** Mentions the linker found that do not name the place here. */
-  unlink?: { paragraph: string; start: number; text: string; region: string }[];
+  unlink?: Omit<Correction, 'end'>[];
   /** Spans the linker missed, or linked to another place. */
-  link?: { paragraph: string; start: number; end: number; text: string; region: string }[];
+  link?: Correction[];
 }
 
 export function applyCorrections(sections: Section[], corrections: Corrections | undefined, regionIds: ReadonlySet<string>): Section[] {
@@ -19,7 +19,7 @@ export function applyCorrections(sections: Section[], corrections: Corrections |
     if (!p) throw new Error(`Correction (${what}): no paragraph ${id}`);
     return p;
   };
-  const out = new Map<string, Mention[]>([...byParagraph].map(([id, p]) => [id, [...p.mentions]]));
+  const out = new Map<string, RegionMention[]>([...byParagraph].map(([id, p]) => [id, [...p.mentions]]));
   for (const u of corrections.unlink ?? []) {
     const mentions = out.get(paragraph(u.paragraph, 'unlink').id)!;
     const i = mentions.findIndex((m) => m.start === u.start && m.text === u.text && m.region === u.region);

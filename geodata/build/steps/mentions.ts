@@ -6,7 +6,7 @@
 import { termLinker } from '../../../src/lib/linker/link';
 
 export { termLinker };
-import type { Mention } from '../../../src/lib/model/types';
+import type { RegionMention } from '../../../src/lib/model/types';
 
 export interface RegionTerms {
   region: string;
@@ -18,6 +18,6 @@ export interface RegionTerms {
  * Several regions may share one span (the "reclaimed features" name two
  * archipelagos).
  */
-export function findMentions(text: string, regions: RegionTerms[], linker = termLinker(regions)): Mention[] {
+export function findMentions(text: string, regions: RegionTerms[], linker = termLinker(regions)): RegionMention[] {
   return linker.link(text).mentions.map((m) => ({ region: m.place, start: m.start, end: m.end, text: m.text }));
 }

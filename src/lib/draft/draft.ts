@@ -4,7 +4,7 @@
 // checked field by field wherever it comes from: nothing in it is trusted.
 import { MAX_TEXT_BYTES } from '../linker/input';
 import type { PlaceRef } from '../linker/document';
-import type { Decision, Span } from './review';
+import type { Decision, DraftLink } from './review';
 
 export const DRAFT_VERSION = 1;
 
@@ -100,7 +100,7 @@ export function parseDraft(v: unknown): Check<Draft> {
 /** A shared atlas: the draft, and the links it made when shared (so it reads the same whatever the gazetteer becomes). */
 export interface SharedAtlas {
   draft: Draft;
-  links: (Span & { place: PlaceRef })[];
+  links: DraftLink[];
 }
 
 export function parseShared(v: unknown): Check<SharedAtlas> {

@@ -8,7 +8,7 @@ import type { LinkedDocument, PlaceRef } from '../linker/document';
 import { paragraphsOf } from '../linker/paragraphs';
 import { type Draft, newDraft } from './draft';
 import type { LinkerClient } from './linker-client';
-import { decide, type Decision, review, type Span } from './review';
+import { decide, type Decision, review, type DraftSpan } from './review';
 import { shiftDecisions } from './shift';
 import { type DraftStore, type DraftSummary, withSummary } from './store';
 
@@ -139,7 +139,7 @@ export class DraftEditor {
     if (patch.text !== undefined) this.relink();
   }
 
-  decide(span: Span, decision: Decision | null): void {
+  decide(span: DraftSpan, decision: Decision | null): void {
     this.edit({ decisions: decide(this.draft.decisions, span, decision) });
   }
 

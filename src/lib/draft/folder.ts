@@ -8,6 +8,7 @@
 import { LANGS } from '../content/languages';
 import { termLinker } from '../linker/link';
 import type { GazetteerPlace } from '../linker/gazetteer';
+import type { Correction } from '../model/types';
 import { blocks, METADATA_LINE } from '../linker/paragraphs';
 import type { Draft, SharedAtlas } from './draft';
 import { linksOf, type Reviewed } from './review';
@@ -37,8 +38,6 @@ export function folderProblems(draft: Draft): ('title' | 'date' | 'text' | 'meta
   else if (blocks(draft.text).some((b) => METADATA_LINE.test(b))) out.push('metadata');
   return out;
 }
-
-type Correction = { paragraph: string; start: number; end: number; text: string; region: string };
 
 /** The corrections that make the build's links (curated terms of the verified regions) the reviewed ones. */
 export function correctionsFor(reviewed: Reviewed, places: readonly GazetteerPlace[]) {

@@ -3,22 +3,24 @@
 // exact words; edits move it with its words (shift.ts), and one whose words
 // are gone is reported, never dropped silently nor moved onto other words.
 import type { LinkedDocument, PlaceRef } from '../linker/document';
+import type { Mention, Span } from '../model/types';
 
-export interface Span {
+/** Words of a draft, in its paragraph. */
+export interface DraftSpan extends Span {
   /** 0-based paragraph. */
   paragraph: number;
-  start: number;
-  end: number;
-  text: string;
 }
 
+/** A link the reviewed text makes: one span, one place (a shared atlas carries these). */
+export type DraftLink = DraftSpan & Pick<Mention<PlaceRef>, 'place'>;
+
 /** What the user decided about a span: the linker's places are right, wrong, or another place is meant. `stale`: an edit changed its words. */
-export type Decision = ((Span & { action: 'accept' }) | (Span & { action: 'unlink' }) | (Span & { action: 'link'; place: PlaceRef })) & { stale?: true };
+export type Decision = ((DraftSpan & { action: 'accept' }) | (DraftSpan & { action: 'unlink' }) | (DraftLink & { action: 'link' })) & { stale?: true };
 
 /** found: the linker's, not yet reviewed; ambiguous: a shared name the linker linked to its likelier place and flagged "check", for the user to confirm or change. */
 export type MentionStatus = 'found' | 'accepted' | 'unlinked' | 'linked' | 'ambiguous';
 
-export interface ReviewedMention extends Span {
+export interface ReviewedMention extends DraftSpan {
   /** The places the span names (empty when unlinked; for a flagged name, the linker's choice). */
   places: PlaceRef[];
   /** What the linker found there, for "restore". */
@@ -36,8 +38,8 @@ export interface Reviewed {
   stale: Decision[];
 }
 
-const sameSpan = (a: Span, b: Span) => a.paragraph === b.paragraph && a.start === b.start && a.end === b.end;
-const overlaps = (a: Span, b: Span) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+const sameSpan = (a: DraftSpan, b: DraftSpan) => a.paragraph === b.paragraph && a.start === b.start && a.end === b.end;
+const overlaps = (a: DraftSpan, b: DraftSpan) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
 /** The decision where its words are, or null: its words are not at its place (an edit changed them). It is never moved to the same words elsewhere. */
 export function anchor(d: Decision, paragraphs: readonly { text: string }[]): Decision | null {
   return !d.stale && paragraphs[d.paragraph]?.text.slice(d.start, d.end) === d.text ? d : null;
@@ -91,16 +93,16 @@ export function review(doc: LinkedDocument, decisions: readonly Decision[]): Rev
   return { paragraphs, decisions: kept, stale };
 }
 
-const spanOf = (s: Span): Span => ({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
+const spanOf = (s: DraftSpan): DraftSpan => ({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
 
 /** A decision about a span, replacing any earlier one about the same span; `null` removes it (back to the linker's). */
-export function decide(decisions: readonly Decision[], span: Span, decision: Decision | null): Decision[] {
+export function decide(decisions: readonly Decision[], span: DraftSpan, decision: Decision | null): Decision[] {
   const others = decisions.filter((d) => !sameSpan(d, span));
   return decision ? [...others, decision] : others;
 }
 
 /** The links the reviewed text makes: one per span and place. */
-export function linksOf(r: Reviewed): (Span & { place: PlaceRef })[] {
+export function linksOf(r: Reviewed): DraftLink[] {
   return r.paragraphs.flatMap((p) => p.mentions.flatMap((m) => m.places.map((place) => ({ ...spanOf(m), place }))));
 }
 

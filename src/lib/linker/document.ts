@@ -5,6 +5,7 @@ import type { GazetteerFile, GazetteerPlace } from './gazetteer';
 import { readGazetteer } from './gazetteer';
 import { type Ambiguity, Linker } from './link';
 import { paragraphsOf } from './paragraphs';
+import type { Mention } from '../model/types';
 
 export interface PlaceRef {
   id: string;
@@ -20,21 +21,11 @@ export interface PlaceRef {
   source?: string;
 }
 
-export interface LinkedMention {
-  start: number;
-  end: number;
-  text: string;
-  place: PlaceRef;
-  /** "check": the linker chose among close candidates (listed in `alternatives`, best first). */
-  confidence?: 'check';
-  alternatives?: PlaceRef[];
-}
-
 export interface LinkedDocument {
   paragraphs: {
     text: string;
     heading: string | null;
-    mentions: LinkedMention[];
+    mentions: Mention<PlaceRef>[];
   }[];
   /** Names several places share that the linker flagged "check": the paragraph (0-based), the span, and the candidates, the one linked first. */
   ambiguous: (Ambiguity & { paragraph: number })[];
@@ -57,7 +48,15 @@ export function gazetteerLinker(file: GazetteerFile): Linker {
   return new Linker(readGazetteer(file), { givenNames: file.givenNames ?? [] });
 }
 
+/** A mention with its places held another way (an id resolved to the place), all else as it was, in the same order. */
+const withPlaces = <A, B>({ alternatives, ...m }: Mention<A>, to: (p: A) => B): Mention<B> => ({
+  ...m,
+  place: to(m.place),
+  ...(alternatives && { alternatives: alternatives.map(to) }),
+});
+
 export function linkDocument(text: string, linker: Linker): LinkedDocument {
+  const ref = (id: string) => placeRef(linker.places.get(id)!);
   const ambiguous: LinkedDocument['ambiguous'] = [];
   const parts = paragraphsOf(text);
   const linked = linker.linkAll(parts.map((p) => p.text));
@@ -67,13 +66,7 @@ export function linkDocument(text: string, linker: Linker): LinkedDocument {
     return {
       text: p.text,
       heading: p.heading,
-      mentions: l.mentions.map((m) => ({
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        place: placeRef(linker.places.get(m.place)!),
-        ...(m.confidence ? { confidence: m.confidence, alternatives: (m.alternatives ?? []).map((id) => placeRef(linker.places.get(id)!)) } : {}),
-      })),
+      mentions: l.mentions.map((m) => withPlaces(m, ref)),
     };
   });
   return { paragraphs, ambiguous };

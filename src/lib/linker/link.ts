@@ -22,22 +22,10 @@
 //   with its alternatives, never silently guessed.
 // - Without `rules` (a text's curated terms), every whole-word match links, and
 //   a name several verified regions share links to each ("reclaimed features").
+import type { Mention, Span } from '../model/types';
 import type { GazetteerPlace } from './gazetteer';
 
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  place: string;
-  /** "check": the linker chose among close candidates; `alternatives` are the others, best first. */
-  confidence?: 'check';
-  alternatives?: string[];
-}
-
-export interface Ambiguity {
-  start: number;
-  end: number;
-  text: string;
+export interface Ambiguity extends Span {
   /** Ids of the places that share the name: the one linked first, then the alternatives. */
   candidates: string[];
 }
@@ -108,10 +96,7 @@ interface Entry {
   places: GazetteerPlace[];
 }
 
-interface Found {
-  start: number;
-  end: number;
-  text: string;
+interface Found extends Span {
   places: GazetteerPlace[];
   /** Matched as a one-character form inside a compound (日米). */
   compound?: boolean;

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Box } from '../content/boxes';
 import type { SharedAtlas } from '../draft/draft';
 import type { Carried } from './url-links';
-import type { Mention, Paragraph, RegionCollection, RegionFeature, Section, Statement } from './types';
+import type { RegionMention, Paragraph, RegionCollection, RegionFeature, Section, Statement } from './types';
 
 /** What the map and the share dialog need of a user's text beyond its statement. */
 export interface UserMap {
@@ -59,6 +59,6 @@ export class LinkIndex {
   regionsOf = (paragraphId: string): string[] => [...new Set(this.#paragraph.get(paragraphId)?.mentions.map((m) => m.region))];
 
   /** The mentions of one region within one paragraph. */
-  mentionsOf = (paragraphId: string, regionId: string): Mention[] =>
+  mentionsOf = (paragraphId: string, regionId: string): RegionMention[] =>
     this.#paragraph.get(paragraphId)?.mentions.filter((m) => m.region === regionId) ?? [];
 }

@@ -1,6 +1,6 @@
 // Split a paragraph into plain text and mention spans, for rendering links
 // inside the verbatim text, and cut excerpts around a region's mentions.
-import type { Mention, Paragraph } from './types';
+import type { Paragraph, Span } from './types';
 
 export interface Segment {
   text: string;
@@ -56,7 +56,7 @@ export interface Excerpt {
 }
 
 /** The sentences of a paragraph that contain the given mentions, as verbatim excerpts. */
-export function excerpts(p: Paragraph, mentions: Mention[]): Excerpt[] {
+export function excerpts(p: Paragraph, mentions: readonly Span[]): Excerpt[] {
   const picked = sentences(p.text).filter(([s, e]) => mentions.some((m) => m.start >= s && m.start < e));
   const merged: [number, number][] = [];
   for (const [s, e] of picked) {
@@ -72,7 +72,7 @@ export function excerpts(p: Paragraph, mentions: Mention[]): Excerpt[] {
  * the clauses (split after a comma or semicolon) around its first mention, the
  * cuts marked by ellipses. Still verbatim: every character shown is the text's.
  */
-export function clipExcerpt(x: Excerpt, mentions: Mention[], max: number): Excerpt {
+export function clipExcerpt(x: Excerpt, mentions: readonly Span[], max: number): Excerpt {
   if (x.end - x.start <= max) return x;
   const text = x.paragraph.text;
   const cuts = [x.start];

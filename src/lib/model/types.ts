@@ -7,12 +7,35 @@ import type { Lang, Translated } from '../content/languages';
 export const REGION_KINDS = ['region', 'country', 'sea', 'strait', 'island-group', 'island', 'site'] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
 
-/** One place mention inside a paragraph: `text === paragraph.text.slice(start, end)`. */
-export interface Mention {
-  region: string;
+/** Words of a paragraph: `text === paragraph.text.slice(start, end)` (UTF-16 offsets, as JavaScript counts). */
+export interface Span {
   start: number;
   end: number;
   text: string;
+}
+
+/**
+ * Words naming a place: the one shape of a mention. `P` is the place as each stage holds it: its id (the
+ * linker's output) or the place itself (`PlaceRef`: a linked document, a draft's links, a shared atlas).
+ */
+export interface Mention<P = string> extends Span {
+  place: P;
+  /** "check": the linker chose among close candidates; `alternatives` are the others, best first. */
+  confidence?: 'check';
+  alternatives?: P[];
+}
+
+/**
+ * A mention in the reading model (statement.json, the collection's texts, a user's atlas as read): the
+ * region it names, by id, under `region`, the key the open data publishes.
+ */
+export interface RegionMention extends Span {
+  region: string;
+}
+
+/** A curated correction (geodata/statements/<id>/corrections.json): a mention in the paragraph it names by id. */
+export interface Correction extends RegionMention {
+  paragraph: string;
 }
 
 export interface Paragraph {
@@ -20,7 +43,7 @@ export interface Paragraph {
   id: string;
   /** Verbatim text of the official statement. */
   text: string;
-  mentions: Mention[];
+  mentions: RegionMention[];
 }
 
 export interface Section {

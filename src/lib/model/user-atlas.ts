@@ -10,7 +10,7 @@ import { LANGS, LANGUAGES, type Translated } from '../content/languages';
 import type { PlaceRef } from '../linker/document';
 import { paragraphsOf } from '../linker/paragraphs';
 import type { SharedAtlas, TourChoice } from '../draft/draft';
-import type { Mention, RegionCollection, RegionFeature, Section, Statement, StatementSource, TourStep } from './types';
+import type { RegionMention, RegionCollection, RegionFeature, Section, Statement, StatementSource, TourStep } from './types';
 
 /** What a reading view needs of a user's atlas, beside the shared regions and measures. */
 export interface UserText {
@@ -94,7 +94,7 @@ export function readUserAtlas(atlas: SharedAtlas, verified: RegionCollection, la
   for (const l of atlas.links) (linksIn.get(l.paragraph) ?? linksIn.set(l.paragraph, []).get(l.paragraph)!).push(l);
   paragraphsOf(atlas.draft.text).forEach((p, i) => {
     const id = `p${i + 1}`;
-    const mentions: Mention[] = [];
+    const mentions: RegionMention[] = [];
     for (const l of linksIn.get(i) ?? []) {
       if (p.text.slice(l.start, l.end) !== l.text) continue;
       kept++;
