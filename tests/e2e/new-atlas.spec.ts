@@ -379,7 +379,7 @@ test('words the linker missed are selected and linked, on request everywhere the
   await editor.getByLabel('Apply my choice to all 2 mentions of “Kobe City”').check();
   await editor.getByLabel(/search the gazetteer/).fill('kobe');
   // Each choice names its country and kind.
-  const kobe = editor.locator('.places button', { hasText: /^Kōbe/ }).first();
+  const kobe = editor.locator('.places button', { hasText: /^\d+ Kōbe/ }).first();
   await expect(kobe).toContainText('Japan');
   await kobe.click();
   await expect(mention(page, 'Kobe City')).toHaveCount(2);
@@ -436,4 +436,40 @@ test('a place the gazetteer lacks is shown on the map by the author, and read as
   await item.click();
   await expect(page.locator(`.panel[data-region="${id}"] [data-fact="approximate"]`)).toBeVisible();
   await expect(page.locator(`.panel[data-region="${id}"]`)).toContainText('place marked by the author');
+});
+
+test('the places a shared name may mean are numbered on the map as in the list, in view, and a click on one chooses it', async ({ page }) => {
+  await page.goto('./?view=new');
+  await page.getByLabel('Title', { exact: true }).fill('Georgias');
+  await page.locator('#draft-text').fill('The envoys welcomed Georgia and Armenia to the talks.');
+  await waitLinked(page);
+  await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await mention(page, 'Georgia').click();
+  const editor = page.locator('.mention-editor');
+  const choices = editor.locator('.places button');
+  await expect(choices).toHaveCount(2);
+  await expect(choices.nth(1)).toContainText('United States');
+  await expect(choices.locator('.mark')).toHaveText(['1', '2']);
+  const map = page.locator('.map');
+  /** The numbered marks the map draws now (only those in view), with where each is on screen. */
+  const marks = () =>
+    map.evaluate((el) => {
+      const m = (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+      return m
+        .queryRenderedFeatures({ layers: ['measure-marks'] })
+        .map((f) => { const p = m.project((f.geometry as import('geojson').Point).coordinates as [number, number]); return { n: String(f.properties.n), at: [p.x, p.y] }; })
+        .sort((a, b) => a.n.localeCompare(b.n));
+    });
+  // Both in view at once: the camera shows the Caucasus and the American South together.
+  await expect.poll(async () => (await marks()).map((m) => m.n), { timeout: 30_000 }).toEqual(['1', '2']);
+  await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'new-atlas-candidates.png') });
+  // A click on mark 2 chooses the US state, as its button would.
+  const [, second] = await marks();
+  await page.locator('.map canvas.maplibregl-canvas').click({ position: { x: Math.round(second!.at[0]!), y: Math.round(second!.at[1]!) } });
+  await expect(mention(page, 'Georgia')).toHaveAttribute('data-status', 'linked');
+  await expect(editor.locator('[data-now]')).toContainText('United States');
+  // Done: the marks go with the editor.
+  await editor.getByRole('button', { name: 'Done' }).click();
+  await expect.poll(async () => (await marks()).length).toBe(0);
 });

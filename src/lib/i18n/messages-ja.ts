@@ -269,7 +269,7 @@ export const MESSAGES: Messages = {
   'draft.unlink': 'リンク解除',
   'draft.restore': 'アトラスのリンクに戻す',
   'draft.done': '完了',
-  'draft.choose': '指している場所を選択:',
+  'draft.choose': '指している場所を選択（番号は地図上の印と同じ）:',
   'draft.searchLabel': '別の場所にリンク: 地名辞典を検索',
   'draft.results': '{count}か所が見つかりました。',
   'draft.resultsLabel': '「{query}」に一致する場所',

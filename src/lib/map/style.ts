@@ -505,6 +505,16 @@ function measureLayers(): LayerSpecification[] {
   ];
 }
 
+/** A point's number (the places an ambiguous name may mean, as the editor lists them): last, so over every name and placed first. */
+const MARKS: LayerSpecification = {
+  id: 'measure-marks',
+  type: 'symbol',
+  source: 'measure',
+  filter: ['has', 'n'],
+  layout: { 'text-field': ['get', 'n'], 'text-font': FONT, 'text-size': 15, 'text-anchor': 'right', 'text-offset': [-0.5, 0], 'text-allow-overlap': true },
+  paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+};
+
 /** The region labels' text in a language: its `name_<lang>` where the data has one, else the statement's term. */
 export function labelText(lang: Lang): ExpressionSpecification {
   return lang === DEFAULT_LANG ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
@@ -599,6 +609,7 @@ export function generateStyle({ dataUrl, only, lang = DEFAULT_LANG, interaction 
       ...basemapLabels(only, lang),
       ...onlyRegions(regionLabels(lang, only), only),
       ...contextLabels(lang),
+      MARKS,
     ],
   };
 }

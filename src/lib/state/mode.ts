@@ -4,6 +4,7 @@
 // whether the map names places and answers the pointer, its cursor, where the
 // camera goes and the panel the text shows. The view asks the mode in force
 // (`selection.mode`), never which one it is.
+import type { FeatureCollection } from 'geojson';
 import type { Component } from 'svelte';
 import type { CameraRequest } from '../map/camera';
 import type { LinkIndex } from '../model/link-index';
@@ -22,7 +23,7 @@ export interface Panel {
 }
 
 export interface Mode {
-  readonly kind: 'read' | 'tour' | 'quiz' | 'measure' | 'place';
+  readonly kind: 'read' | 'tour' | 'quiz' | 'measure' | 'place' | 'choose';
   /** A click on the map: the place under it (or null), where, and what else is under it. */
   pick(id: string | null, at: [number, number], near: ClickContext): void;
   /** The places drawn as selected. */
@@ -34,6 +35,8 @@ export interface Mode {
   readonly hints: boolean;
   /** A cursor for the whole map (a crosshair where a click marks a point); while set, pointing reports no place. */
   readonly cursor?: string | null;
+  /** What the mode draws over the map (points numbered by their `n`), in place of a measured line. */
+  readonly overlay?: FeatureCollection | null;
   /** Where the mode moves the camera, read in an effect (asked again when what it reads changes); null asks nothing. */
   camera?(index: LinkIndex): CameraRequest | null;
   /** The panel the text shows above the card (the tour's bar, the quiz), or none. */
