@@ -175,3 +175,35 @@ for (const viewport of [
     await page.screenshot({ path: join(SCREENSHOTS, `quiz-north-korea-${viewport.width}.png`) });
   });
 }
+
+test('a round started from the overview has its own address, which plays the same round; leaving it, or Back, ends it', async ({ page, context }) => {
+  await page.goto('./');
+  await mapIdle(page);
+  await page.locator('[data-opens="quiz"]').click();
+  const quiz = page.locator('section.quiz');
+  await expect(quiz).toBeVisible();
+  const seed = (await quiz.locator('.seed').textContent())!.slice(1);
+  await expect.poll(() => new URL(page.url()).searchParams.get('quiz')).toBe(seed);
+  const first = makeQuiz(ids, Number(seed))[0]!;
+  // The address, opened by a student, plays the same round.
+  const student = await context.newPage();
+  await student.goto(page.url());
+  await expect(student.locator('section.quiz .question')).toHaveAttribute('data-question', first.kind);
+  if (first.kind === 'find') await expect(student.locator('section.quiz .question')).toContainText(nameOf(first.region));
+  await expect(student.locator('section.quiz .seed')).toHaveText(`#${seed}`);
+  await student.close();
+  // Leaving the round takes the round out of the address.
+  await quiz.locator('.exit').click();
+  await expect(quiz).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.has('quiz')).toBe(false);
+  // Back during a round ends it, and shows what was shown before it: here a place's card.
+  await page.locator('.region-list [data-region="taiwan-strait"]').click();
+  await page.getByRole('button', { name: 'Close and show the overview' }).click();
+  await page.locator('[data-opens="quiz"]').click();
+  await expect(quiz).toBeVisible();
+  await page.goBack();
+  await expect(quiz).toHaveCount(0);
+  await expect(page.locator('.panel[data-region="taiwan-strait"]')).toBeVisible();
+  await expect(page.locator('.region-list')).toBeVisible();
+  expect(new URL(page.url()).searchParams.has('quiz')).toBe(false);
+});

@@ -53,3 +53,11 @@ export function viewQuery(view: View | null, lang: string, atlas?: Carried): str
   const s = params.toString();
   return (s ? `?${s}` : '') + atlasHash({ atlas });
 }
+
+/** `href` with the quiz round it plays (?quiz=<seed>), or with none: the address a class shares to play the same round. */
+export function quizUrl(href: string, seed: number | null): string {
+  const url = new URL(href);
+  if (seed === null) url.searchParams.delete(PARAM.quiz);
+  else url.searchParams.set(PARAM.quiz, String(seed));
+  return url.href;
+}

@@ -2,7 +2,9 @@
 // quiz, the measure tool and the editor asking where a place is each say what
 // the map does while they are on: what a click does, what is drawn as selected,
 // whether the map names places and answers the pointer, its cursor, where the
-// camera goes and the panel the text shows. The view asks the mode in force
+// camera goes and the panel the text shows. Its address: reading's is the
+// selection's (a tour step's ?tour=), a quiz writes its round (?quiz=); the
+// tools leave the address alone. The view asks the mode in force
 // (`selection.mode`), never which one it is.
 import type { FeatureCollection } from 'geojson';
 import type { Component } from 'svelte';

@@ -1,8 +1,10 @@
 // A quiz round in progress, and the view's mode while it is on: the questions,
-// where we are, the score; what a map click answers and where the camera goes.
+// where we are, the score; what a map click answers, where the camera goes,
+// its panel and its address (?quiz=<seed>).
 import { unionBounds } from '../model/bounds';
 import type { LinkIndex } from '../model/link-index';
 import type { Question } from '../model/quiz';
+import { quizUrl } from '../model/url-links';
 import { OVERVIEW, overviewOf } from './camera.svelte';
 import type { Mode } from './mode';
 import type { Selection } from './selection.svelte';
@@ -26,6 +28,9 @@ export class Quiz implements Mode {
   #places = $state.raw<LinkIndex | null>(null);
 
   constructor(private readonly selection: Selection) {}
+
+  /** A move in history (Back) leaves the round. */
+  #onPop = () => this.stop();
 
   get active(): boolean {
     return this.selection.mode === this;
@@ -87,6 +92,9 @@ export class Quiz implements Mode {
     this.score = 0;
     this.answer = null;
     this.selection.enter(this);
+    // The address says which round is played, so it can be shared as it is; no history entry of its own.
+    history.replaceState(history.state, '', quizUrl(location.href, seed));
+    addEventListener('popstate', this.#onPop);
   }
 
   /** Records an answer to the current question (once). */
@@ -104,6 +112,8 @@ export class Quiz implements Mode {
   }
 
   stop(): void {
+    removeEventListener('popstate', this.#onPop);
+    if (this.active) history.replaceState(history.state, '', quizUrl(location.href, null));
     this.selection.leave(this);
     this.questions = [];
     this.answer = null;
