@@ -96,7 +96,10 @@ test('a pasted text, shared, is a whole atlas: shapes and cards, tour, quiz, mea
   const senkakuMap = decodeURIComponent((await senkakuSheet.locator('.sheet-map img').getAttribute('src'))!.split(',')[1]!);
   expect(senkakuMap).toContain('data-ring=""');
   expect((senkakuMap.match(/data-mark="/g) ?? []).length).toBeGreaterThanOrEqual(3);
-  await expect(senkakuSheet.locator('.questions')).toContainText('Why does the statement name “Senkaku Islands” here?');
+  // A user's text is not called a statement (only an official text is): the sheet asks about "the text".
+  await expect(senkakuSheet.locator('.questions')).toContainText('Why does the text name “Senkaku Islands” here?');
+  await expect(senkakuSheet.locator('.questions h2')).toContainText(['In the text']);
+  await expect(senkakuSheet.locator('.questions')).not.toContainText('the statement');
   await senkakuSheet.screenshot({ path: join(SCREENSHOTS, 'user-atlas-worksheet-senkaku.png'), fullPage: true });
   await expectTwoPages(senkakuSheet, (format) => join(SCREENSHOTS, `user-atlas-worksheet-senkaku-${format}.pdf`));
   await senkakuSheet.close();

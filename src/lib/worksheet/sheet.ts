@@ -120,6 +120,9 @@ function stepsAbout(id: string, tour: TourStep[]): TourStep[] {
     .slice(0, MAX_STEPS);
 }
 
+/** What the sheet calls the text: an official one is a statement; a user's text (a draft, an article) is a text. */
+const textNoun = (statement: Statement) => (statement.source.official ? 'statement' : 'text');
+
 function statementQuestions(r: RegionFeature, statement: Statement, steps: TourStep[], sheet: Sheet): string[] {
   const paragraphs = statement.sections.flatMap((s) => s.paragraphs);
   const name = escapeXml(r.properties.name);
@@ -128,11 +131,11 @@ function statementQuestions(r: RegionFeature, statement: Statement, steps: TourS
     .map((id) => paragraphs.find((p) => p.id === id)!)
     .map((p) => `<blockquote data-paragraph="${p.id}"><span class="para">¶${p.id.slice(1)}</span> ${escapeXml(quoted(p, r.properties.id))}</blockquote>`);
   for (const t of steps) {
-    sheet.questions.push(`Read ¶${t.paragraph.slice(1)} (“${escapeXml(t.title[DEFAULT_LANG])}”). Why does the statement name “${name}” here? Use the map.<span class="lines"></span>`);
+    sheet.questions.push(`Read ¶${t.paragraph.slice(1)} (“${escapeXml(t.title[DEFAULT_LANG])}”). Why does the ${textNoun(statement)} name “${name}” here? Use the map.<span class="lines"></span>`);
     sheet.answers.push(t.why && t.source ? `${escapeXml(t.why)} (Source: <a href="${escapeXml(t.source.url)}">${escapeXml(t.source.title)}</a>)` : 'Answers will vary.');
   }
   if (!steps.length && passages.length) {
-    sheet.questions.push(`Read ¶${passages[0]!.slice(1)}. What does the statement say about “${name}”?<span class="lines"></span>`);
+    sheet.questions.push(`Read ¶${passages[0]!.slice(1)}. What does the ${textNoun(statement)} say about “${name}”?<span class="lines"></span>`);
     sheet.answers.push(r.properties.summary ? `${escapeXml(r.properties.summary)} (from the place's card in the atlas)` : 'Answers will vary.');
   }
   return quotes;
@@ -229,7 +232,7 @@ ${items(0, findCount)}
 ${items(findCount, mapCount)}
 </ol>
 ${measureCount ? `<h2>Measure</h2>\n<p class="intro">Use the scale bar to measure the distance.</p>\n<ol>\n${items(mapCount, mapCount + measureCount)}\n</ol>` : ''}
-<h2>In the statement</h2>
+<h2>In the ${textNoun(statement)}</h2>
 ${quotes}
 <ol>
 ${items(mapCount + measureCount, sheet.questions.length)}
