@@ -81,6 +81,22 @@ test('another text of the collection gets its worksheet, made in the browser fro
   expect(errors).toEqual([]);
 });
 
+test('with pop-ups blocked, a made worksheet opens in place of the atlas, whole, and Back returns to the card', async ({ page }) => {
+  // A browser that blocks the new tab: window.open gives nothing.
+  await page.addInitScript(() => (window.open = () => null));
+  await page.goto('./?statement=sample-geography-primer&region=taiwan-strait');
+  const card = page.locator('.panel[data-region="taiwan-strait"]');
+  await card.locator('[data-worksheet]').click();
+  await page.waitForURL(/^blob:/);
+  await expect(page.locator('h1')).toHaveText('Worksheet: Taiwan Strait');
+  // Its map drawn, and its stylesheet found in the atlas's static folder (the sheet's <base>), not beside the blob.
+  await expect(page.locator('.sheet-map img')).toHaveJSProperty('complete', true);
+  expect(await page.locator('.sheet-map img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.sheet?.cssRules.length ?? 0)).toBeGreaterThan(0);
+  await page.goBack();
+  await expect(card).toBeVisible();
+});
+
 test('every place of every other text of the collection gets a made worksheet that prints on two pages, in A4 and Letter', async ({ page }) => {
   test.setTimeout(240_000);
   const errors: string[] = [];
