@@ -97,9 +97,11 @@ export class DraftStore {
 
   /** Keeps a draft's links as last read, when they are small enough; a failure only leaves them out of the comparison. */
   saveLinks(id: string, links: SharedAtlas['links']): void {
-    const raw = JSON.stringify(links);
+    // Each link is written in 100 characters at least (its span, its place's id, name, kind, point and box): a long
+    // text's tens of thousands are known too many without writing them out, at every reading.
+    const raw = links.length <= LINKS_MAX_CHARS / 100 ? JSON.stringify(links) : null;
     try {
-      if (raw.length <= LINKS_MAX_CHARS) this.storage?.setItem(LINKS + id, raw);
+      if (raw && raw.length <= LINKS_MAX_CHARS) this.storage?.setItem(LINKS + id, raw);
       else this.storage?.removeItem(LINKS + id);
     } catch {
       // Storage full: the draft itself matters more, and its own save says so.
