@@ -79,6 +79,16 @@ test('clicking two points on the map measures between them, and does not select 
   await page.screenshot({ path: join(SCREENSHOTS, 'measure-clicks.png') });
 });
 
+test('at the overview, a click on the Senkaku Islands names its end by them, as a selection would take it, not by the sea around', async ({ page }) => {
+  await page.goto('./');
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'Measure distance' }).click();
+  // Uotsuri-jima, the largest island (its position as the Japan Coast Guard publishes it), a few pixels wide here.
+  const at = await page.locator('.map').evaluate((el) => (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre.project([123.4733, 25.7436]));
+  await page.locator('.maplibregl-canvas').click({ position: { x: Math.round(at.x), y: Math.round(at.y) } });
+  await expect(page.locator('.measure')).toContainText(/From Senkaku Islands \(25\.7\d\d°, 123\.4\d\d°\): now the second point\./);
+});
+
 for (const viewport of [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },

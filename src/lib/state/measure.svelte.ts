@@ -45,10 +45,14 @@ export class MeasureTool implements Mode {
     return this.selection.highlighted;
   }
 
-  /** A map click: the first sets A, the second B, a third starts again. */
-  async pick(_id: string | null, at: [number, number], near: ClickContext): Promise<void> {
+  /**
+   * A map click: the first sets A, the second B, a third starts again. The end is named by the place the map
+   * says was clicked (`picked`: a small place's ring or marker at a wide view, as a selection would take it), else the one
+   * the point is on.
+   */
+  async pick(picked: string | null, at: [number, number], near: ClickContext): Promise<void> {
     const { placeAt } = await import('../map/measure-geometry');
-    const id = placeAt(at, near, this.drawn());
+    const id = picked ?? placeAt(at, near, this.drawn());
     const where = `${at[1].toFixed(3)}°, ${at[0].toFixed(3)}°`;
     const end = { at, label: id ? `${this.name(id)} (${where})` : where };
     this.set(!this.a || this.b ? end : this.a, !this.a || this.b ? null : end, { key: 'measureForm.howClicks' });
