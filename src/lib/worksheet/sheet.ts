@@ -9,6 +9,7 @@
 import type { Geography, Measure, Paragraph, RegionFeature, Statement, TourStep } from '../model/types';
 import { DEFAULT_LANG } from '../content/languages';
 import { makeQuiz, type Question } from '../model/quiz';
+import { statementQuery } from '../model/url-state';
 import { clipExcerpt, excerpts } from '../model/segments';
 import { escapeXml, picture, STATIC_LINKS, staticPage, type Mark, type PageLinks, type Ringed, type StaticBasemap } from './picture';
 
@@ -168,7 +169,7 @@ export interface SheetLinks {
   /** The place in the interactive atlas. */
   place: string;
 }
-const staticLinks = (id: string): SheetLinks => ({ page: STATIC_LINKS, map: () => `${id}-worksheet.svg`, place: `../../?region=${encodeURIComponent(id)}` });
+const staticLinks = (id: string): SheetLinks => ({ page: STATIC_LINKS, map: () => `${id}-worksheet.svg`, place: `../../${statementQuery(null, id)}` });
 
 /** Where a text comes from, as a sheet prints it: its title and date, each where it has one. */
 const titleAndDate = (s: Statement) => [s.title, s.dateText].filter(Boolean).map(escapeXml).join(', ');
