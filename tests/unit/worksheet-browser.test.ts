@@ -89,7 +89,9 @@ describe('a worksheet for a user’s text', () => {
     expect(html).toContain('<p class="from">My &#60;b&#62;notes&#60;/b&#62;</p>');
     expect(html).not.toContain('()');
     // No tour step, no card: the question asks what the text says, the key leaves the answer open.
-    expect(html).toContain('What does the statement say about “Osaka”?');
+    expect(html).toContain('What does the text say about “Osaka”?');
+    // A user's text is not called a statement: only an official text is.
+    expect(html).not.toContain('the statement');
     expect(html).toContain('<li>Answers will vary.</li>');
   });
 });
