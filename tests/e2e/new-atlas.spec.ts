@@ -304,6 +304,13 @@ test('the author shapes the tour (leaves a step out, moves one, retitles it), an
   const bar = page.getByRole('region', { name: 'Guided tour', exact: true });
   await expect(bar.locator('h2')).toHaveText('Patrols at sea');
   await expect(bar).toContainText('of 2');
+  // Retitled while the tour is shown: the bar says the new title as soon as the draft is read again.
+  await editor.getByLabel('Title of the step for paragraph 3').fill('Patrols in the south');
+  await editor.getByLabel('Title of the step for paragraph 3').press('Tab');
+  await expect(bar.locator('h2')).toHaveText('Patrols in the south');
+  await editor.getByLabel('Title of the step for paragraph 3').fill('Patrols at sea');
+  await editor.getByLabel('Title of the step for paragraph 3').press('Tab');
+  await expect(bar.locator('h2')).toHaveText('Patrols at sea');
   await bar.getByRole('button', { name: 'Exit tour' }).click();
 
   await page.getByRole('button', { name: 'Make a share link' }).click();

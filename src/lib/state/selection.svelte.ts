@@ -29,8 +29,6 @@ export class Selection implements Mode {
   scrollRequest = $state(0);
   /** The guided-tour step shown (1-based), or null outside the tour. */
   tour = $state<number | null>(null);
-  /** The tour's steps while one is shown. */
-  steps: TourStep[] = [];
   /** Places the map should fit, when more than the selected one (a tour step). */
   stepPlaces = $state.raw<string[] | null>(null);
   /** The box a tour step's camera shows instead of framing its places (its `focus`), or null. */
@@ -40,6 +38,9 @@ export class Selection implements Mode {
    * column is the text's, and the passage is not shown twice (card and reader).
    */
   folded = $state(false);
+  /** `tourSteps`: the text's tour as it is now (an author's edits to it show in the tour's bar at once). */
+  constructor(readonly tourSteps: () => TourStep[] = () => []) {}
+
   /** The control that opened the card, the tour or the quiz: closing gives it focus back. */
   opener: Element | null = null;
 
@@ -54,7 +55,7 @@ export class Selection implements Mode {
     return this.tour ? ('tour' as const) : ('read' as const);
   }
   get panel(): Panel | null {
-    return this.tour ? { load: loadTourBar, props: { steps: this.steps } } : null;
+    return this.tour ? { load: loadTourBar, props: { steps: this.tourSteps() } } : null;
   }
 
   /** Reading, a click on the map selects the place under it. */
@@ -102,7 +103,6 @@ export class Selection implements Mode {
     this.paragraph = step.paragraph;
     this.origin = origin;
     this.tour = n;
-    this.steps = steps;
     this.stepPlaces = step.regions;
     this.cameraBox = step.focus ?? null;
     this.folded = false;

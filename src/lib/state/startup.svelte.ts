@@ -50,7 +50,8 @@ export const getStatement = () => getContext<StatementEntry>(STATEMENT);
 
 /** Call once, at the top of a view component. */
 export function startAtlas({ replaceHistory = false, onReady }: Options = {}) {
-  const selection = setSelectionContext(new Selection());
+  // The tour the selection's bar shows is the atlas's (made below), as it is at each moment.
+  const selection = setSelectionContext(new Selection(() => atlas.tour));
   const notices = setNoticesContext(new NoticeList());
   const page = readPage(location.search);
   const chosen = chooseLang(page.lang, navigator.languages);
