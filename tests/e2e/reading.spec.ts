@@ -377,6 +377,12 @@ for (const [width, height] of [[390, 844], [1280, 800], [1024, 768]] as [number,
       if (width < 600) {
         const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
         expect(map.y, `${region}: the map on screen`).toBeGreaterThanOrEqual(0);
+      } else {
+        // Beside the map, only the column scrolls: the page itself has nothing to scroll (no second scrollbar, no
+        // blank page when it is scrolled), whatever the card holds (its hidden texts for screen readers too).
+        const page_ = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollHeight, height: innerHeight, wide: document.scrollingElement!.scrollWidth, width: innerWidth }));
+        expect(page_.scroll, `${region}: the page's height`).toBeLessThanOrEqual(page_.height);
+        expect(page_.wide, `${region}: the page's width`).toBeLessThanOrEqual(page_.width);
       }
     }
   });
