@@ -176,7 +176,7 @@ for (const viewport of [
   });
 }
 
-test('a round started from the overview has its own address, which plays the same round; leaving it, or Back, ends it', async ({ page, context }) => {
+test('a round started from the overview has its own address and history entry: it plays the same round; leaving it, or Back, ends it; Forward plays it again', async ({ page, context }) => {
   await page.goto('./');
   await mapIdle(page);
   await page.locator('[data-opens="quiz"]').click();
@@ -192,18 +192,20 @@ test('a round started from the overview has its own address, which plays the sam
   if (first.kind === 'find') await expect(student.locator('section.quiz .question')).toContainText(nameOf(first.region));
   await expect(student.locator('section.quiz .seed')).toHaveText(`#${seed}`);
   await student.close();
-  // Leaving the round takes the round out of the address.
+  // Leaving the round takes the round out of the address; Back returns to it, from its first question.
   await quiz.locator('.exit').click();
   await expect(quiz).toHaveCount(0);
   expect(new URL(page.url()).searchParams.has('quiz')).toBe(false);
-  // Back during a round ends it, and shows what was shown before it: here a place's card.
-  await page.locator('.region-list [data-region="taiwan-strait"]').click();
-  await page.getByRole('button', { name: 'Close and show the overview' }).click();
-  await page.locator('[data-opens="quiz"]').click();
-  await expect(quiz).toBeVisible();
+  await page.goBack();
+  await expect(quiz.locator('.seed')).toHaveText(`#${seed}`);
+  // Back during a round ends it and shows what was shown before it, in the atlas: the overview it started from.
   await page.goBack();
   await expect(quiz).toHaveCount(0);
-  await expect(page.locator('.panel[data-region="taiwan-strait"]')).toBeVisible();
+  await expect(page.locator('[data-opens="quiz"]')).toBeVisible();
   await expect(page.locator('.region-list')).toBeVisible();
   expect(new URL(page.url()).searchParams.has('quiz')).toBe(false);
+  // Forward plays the round again.
+  await page.goForward();
+  await expect(quiz.locator('.seed')).toHaveText(`#${seed}`);
+  await expect(quiz.locator('.question')).toHaveAttribute('data-question', first.kind);
 });

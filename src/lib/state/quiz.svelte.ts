@@ -5,6 +5,7 @@ import { unionBounds } from '../model/bounds';
 import type { LinkIndex } from '../model/link-index';
 import type { Question } from '../model/quiz';
 import { quizUrl } from '../model/url-links';
+import { readPage } from '../model/url-state';
 import { OVERVIEW, overviewOf } from './camera.svelte';
 import type { Mode } from './mode';
 import type { Selection } from './selection.svelte';
@@ -27,10 +28,14 @@ export class Quiz implements Mode {
   answer = $state.raw<Answer | null>(null);
   #places = $state.raw<LinkIndex | null>(null);
 
-  constructor(private readonly selection: Selection) {}
-
-  /** A move in history (Back) leaves the round. */
-  #onPop = () => this.stop();
+  constructor(private readonly selection: Selection) {
+    // A round is an entry in history: Back from it ends it, Forward to it plays it again (from its first question).
+    addEventListener('popstate', () => {
+      const seed = readPage(location.search).quiz;
+      if (typeof seed === 'number' && this.#places) void this.start(this.#places, seed);
+      else this.#leave();
+    });
+  }
 
   get active(): boolean {
     return this.selection.mode === this;
@@ -92,9 +97,8 @@ export class Quiz implements Mode {
     this.score = 0;
     this.answer = null;
     this.selection.enter(this);
-    // The address says which round is played, so it can be shared as it is; no history entry of its own.
-    history.replaceState(history.state, '', quizUrl(location.href, seed));
-    addEventListener('popstate', this.#onPop);
+    // The address says which round is played, so it can be shared as it is (a link to it already does).
+    if (readPage(location.search).quiz !== seed) history.pushState(null, '', quizUrl(location.href, seed));
   }
 
   /** Records an answer to the current question (once). */
@@ -111,9 +115,13 @@ export class Quiz implements Mode {
     this.index++;
   }
 
+  /** Leaves the round (its button, Esc): the address without it is a new entry, so Back returns to the round. */
   stop(): void {
-    removeEventListener('popstate', this.#onPop);
-    if (this.active) history.replaceState(history.state, '', quizUrl(location.href, null));
+    if (this.active) history.pushState(null, '', quizUrl(location.href, null));
+    this.#leave();
+  }
+
+  #leave(): void {
     this.selection.leave(this);
     this.questions = [];
     this.answer = null;
