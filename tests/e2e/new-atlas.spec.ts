@@ -318,6 +318,8 @@ test('the author shapes the tour (leaves a step out, moves one, retitles it), an
   const second = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
   const reader = await second.newPage();
   await reader.goto(link);
+  // A text given with no source names no publisher (not "published by ,"): only the licence, not given here.
+  await expect(reader.locator('.reader .source')).toHaveText('Licence not given.');
   await reader.getByRole('button', { name: /Take the guided tour/ }).click();
   const tour = reader.getByRole('region', { name: 'Guided tour' });
   await expect(tour).toContainText('of 2');
