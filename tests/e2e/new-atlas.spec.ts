@@ -458,7 +458,9 @@ test('the places a shared name may mean are numbered on the map as in the list, 
   const choices = editor.locator('.places button');
   await expect(choices).toHaveCount(2);
   await expect(choices.nth(1)).toContainText('United States');
-  await expect(choices.locator('.mark')).toHaveText(['1', '2']);
+  // Numbered, the one linked now (the linker's likelier place, the country) ticked.
+  await expect(choices.locator('.mark')).toHaveText(['1 ✓', '2']);
+  await expect(choices.nth(0)).toHaveAttribute('aria-current', 'true');
   const map = page.locator('.map');
   /** The numbered marks the map draws now (only those in view), with where each is on screen. */
   const marks = () =>
@@ -470,7 +472,7 @@ test('the places a shared name may mean are numbered on the map as in the list, 
         .sort((a, b) => a.n.localeCompare(b.n));
     });
   // Both in view at once: the camera shows the Caucasus and the American South together.
-  await expect.poll(async () => (await marks()).map((m) => m.n), { timeout: 30_000 }).toEqual(['1', '2']);
+  await expect.poll(async () => (await marks()).map((m) => m.n), { timeout: 30_000 }).toEqual(['1 ✓', '2']);
   await expect(page.locator('.map[data-idle="true"]')).toBeVisible({ timeout: 45_000 });
   await page.screenshot({ path: join(SCREENSHOTS, 'new-atlas-candidates.png') });
   // A click on mark 2 chooses the US state, as its button would.
@@ -478,6 +480,11 @@ test('the places a shared name may mean are numbered on the map as in the list, 
   await page.locator('.map canvas.maplibregl-canvas').click({ position: { x: Math.round(second!.at[0]!), y: Math.round(second!.at[1]!) } });
   await expect(mention(page, 'Georgia')).toHaveAttribute('data-status', 'linked');
   await expect(editor.locator('[data-now]')).toContainText('United States');
+  // The list and the map tick the place chosen now.
+  await expect(choices.locator('.mark')).toHaveText(['1', '2 ✓']);
+  await expect(choices.nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect.poll(async () => (await marks()).map((m) => m.n)).toEqual(['1', '2 ✓']);
+  await page.screenshot({ path: join(SCREENSHOTS, 'new-atlas-candidate-chosen.png') });
   // Done: the marks go with the editor.
   await editor.getByRole('button', { name: 'Done' }).click();
   await expect.poll(async () => (await marks()).length).toBe(0);

@@ -6,11 +6,18 @@ import type { PlaceRef } from '../linker/document';
 import type { CameraRequest } from '../map/camera';
 import { unionBounds } from '../model/bounds';
 
-/** The listed places as points, each with its number in the list (`n`, as the map's marks layer draws it). */
-export function marks(places: readonly PlaceRef[]): FeatureCollection<Point> {
+/** How the list and the map mark the place the words are linked to now, beside its number. */
+export const CHOSEN = '✓';
+
+/** The listed places as points, each with its number in the list (`n`, as the map's marks layer draws it), the chosen one ticked. */
+export function marks(places: readonly PlaceRef[], chosen: readonly string[] = []): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: places.map((p, i) => ({ type: 'Feature', properties: { n: String(i + 1) }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } })),
+    features: places.map((p, i) => ({
+      type: 'Feature',
+      properties: { n: chosen.includes(p.id) ? `${i + 1} ${CHOSEN}` : String(i + 1) },
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+    })),
   };
 }
 
