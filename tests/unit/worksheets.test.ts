@@ -3,7 +3,7 @@
 // answer key that gives nothing away on the question page.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { distance } from '@turf/turf';
+import { booleanPointInPolygon, distance } from '@turf/turf';
 import { describe, expect, test } from 'vitest';
 import type { TourStep } from '../../src/lib/model/types';
 import { paragraphs, readJson, readText, regions, root } from './helpers';
@@ -156,6 +156,30 @@ describe('worksheets', () => {
         expect(textOf(partsOf(html).questions), id).toContain(`Read ¶${pid!.slice(1)}`);
       }
     }
+  });
+
+  test('no "which place is letter X?" offers a place whose shape holds letter X (Penghu in the Taiwan Strait): two answers would be right', () => {
+    const shapes = new Map(regions().features.map((f) => [f.properties.id, f]));
+    let asked = 0;
+    for (const id of ids) {
+      const marks = new Map(marksOf(svgOf(id)).map((m) => [m.letter, m]));
+      const byName = new Map(regions().features.map((f) => [f.properties.name, f.properties.id]));
+      for (const [, letter, options] of htmlOf(id).matchAll(/Which place is letter <strong>([A-Z])<\/strong>\? (.*?)<\/li>/g)) {
+        asked++;
+        const at = marks.get(letter!)!.lonlat;
+        const names = [...options!.matchAll(/<span class="tickbox"><\/span> ([^<]+)<\/span>/g)].map(([, n]) => unescape(n!));
+        expect(names.length, `${id} ${letter}`).toBeGreaterThanOrEqual(2);
+        for (const name of names) {
+          const shape = shapes.get(byName.get(name) ?? '');
+          if (!shape || name === marks.get(letter!)!.kind) continue;
+          const g = shape.geometry;
+          const holds = (g.type === 'Polygon' || g.type === 'MultiPolygon') && booleanPointInPolygon(at, g);
+          // The right answer's own shape holds its letter; no other may.
+          if (holds) expect(marks.get(letter!)!.kind, `${id}: letter ${letter} lies in ${name}`).toBe(`region:${shape.properties.id}`);
+        }
+      }
+    }
+    expect(asked).toBeGreaterThanOrEqual(20);
   });
 
   test('one answer per question, and the question page gives none away', () => {

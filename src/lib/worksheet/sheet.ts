@@ -8,6 +8,7 @@
 // text's (./open.ts), a user's atlas included.
 import type { Geography, Measure, Paragraph, RegionFeature, Statement, TourStep } from '../model/types';
 import { DEFAULT_LANG } from '../content/languages';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { makeQuiz, type Question } from '../model/quiz';
 import { statementQuery } from '../model/url-state';
 import { clipExcerpt, excerpts } from '../model/segments';
@@ -78,6 +79,27 @@ interface Sheet {
 
 const blank = '<span class="blank"></span>';
 const tick = (name: string) => `<span class="option"><span class="tickbox"></span> ${escapeXml(name)}</span>`;
+
+/**
+ * The questions with no choice a student could defend against the key: a place whose shape holds the letter asked
+ * about is not offered (Penghu's letter lies in the Taiwan Strait, so "Taiwan Strait" would be right too).
+ */
+function fair(quiz: Question[], marks: Mark[], regions: RegionFeature[]): Question[] {
+  const byLetter = new Map(marks.map((m) => [m.letter, m]));
+  const byId = new Map(regions.map((f) => [f.properties.id, f]));
+  // Only that way: the Taiwan letter stands on Taiwan, not on Kaohsiung inside it.
+  const holds = (area: Mark, point: Mark) => {
+    const g = area.kind.startsWith('region:') ? byId.get(area.kind.slice('region:'.length))?.geometry : undefined;
+    return (g?.type === 'Polygon' || g?.type === 'MultiPolygon') && booleanPointInPolygon(point.lonlat, g);
+  };
+  return quiz.map((q) => {
+    if (q.kind !== 'name') return q;
+    const asked = byLetter.get(q.region)!;
+    const options = q.options.filter((o) => o === q.region || !holds(byLetter.get(o)!, asked));
+    // With no other choice left, the place is asked the other way: which letter marks it.
+    return options.length > 1 ? { ...q, options } : { kind: 'find', region: q.region };
+  });
+}
 
 function mapQuestions(quiz: Question[], marks: Mark[], sheet: Sheet) {
   const byLetter = new Map(marks.map((m) => [m.letter, m]));
@@ -196,7 +218,7 @@ export function worksheet(r: RegionFeature, others: RegionFeature[], base: Stati
   let drawn = draw(box);
   for (let i = 0; i < WIDENINGS && drawn.marks.length < MIN_MARKS; i++) drawn = draw((box = widen(box, WIDEN)));
   const { svg, marks, measures } = drawn;
-  const quiz = makeQuiz(marks.map((m) => m.letter), seedOf(p.id), marks.length);
+  const quiz = fair(makeQuiz(marks.map((m) => m.letter), seedOf(p.id), marks.length), marks, [r, ...others]);
   const findCount = quiz.filter((q) => q.kind === 'find').length;
   // The questions, quoting as many tour steps as fit one page (one at least).
   const sheetWith = (steps: TourStep[]) => {
