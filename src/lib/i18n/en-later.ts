@@ -6,7 +6,7 @@
 export const LATER = {
   'layerPanel.legend': 'Map layers',
   'layerPanel.shelf': 'Continental shelf',
-  'layerPanel.shelfNote': 'Sea floor deeper than 200 m shaded; the pale water between is the shelf. The Okinawa Trough runs west of the Ryukyu chain.',
+  'layerPanel.shelfNote': 'Sea floor deeper than 200 m shaded, in East Asia only (the shading stops at the edges of that box); the pale water between is the shelf. The Okinawa Trough runs west of the Ryukyu chain.',
   'layerPanel.island-groups': 'Island groups',
   'layerPanel.island-groupsNote': 'The six groups of the Southwest Islands, Ōsumi to Yaeyama.',
   'layerPanel.sea-features': 'South China Sea features',

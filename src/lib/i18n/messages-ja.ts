@@ -132,7 +132,7 @@ export const MESSAGES: Messages = {
   'layers.button': 'レイヤーと凡例',
   'layerPanel.legend': '地図のレイヤー',
   'layerPanel.shelf': '大陸棚',
-  'layerPanel.shelfNote': '水深200 mより深い海底に陰影。その間の淡い海域が大陸棚です。沖縄トラフは琉球弧の西側に沿っています。',
+  'layerPanel.shelfNote': '水深200 mより深い海底に陰影（東アジアの範囲のみ。陰影はその四角い範囲の端で途切れます）。その間の淡い海域が大陸棚です。沖縄トラフは琉球弧の西側に沿っています。',
   'layerPanel.island-groups': '島嶼群',
   'layerPanel.island-groupsNote': '南西諸島の6つの島嶼群（大隅諸島から八重山列島まで）。',
   'layerPanel.sea-features': '南シナ海の地形',
