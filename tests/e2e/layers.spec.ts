@@ -85,6 +85,8 @@ for (const viewport of [{ name: 'desktop', width: 1280, height: 800 }, { name: '
     const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
     // Compact: no more than half the map's height.
     expect(box.height).toBeLessThanOrEqual(map.height / 2);
+    // The zoom buttons stay uncovered, and usable.
+    for (const zoom of await page.locator('.maplibregl-ctrl-zoom-in, .maplibregl-ctrl-zoom-out').all()) expect(overlaps((await zoom.boundingBox())!, box)).toBe(false);
 
     // The shelf: the trough it describes is in view and clear of the panel.
     await page.locator('input[data-layer="shelf"]').click();
