@@ -205,6 +205,15 @@ async function userAtlasSheet(s: Shots): Promise<Sheet> {
       await snap(`edit-review-${size.width}`, 'A mention under review (its place selected)', scale);
       await page.locator('.tour-editor').scrollIntoViewIfNeeded();
       await snap(`edit-tour-${size.width}`, 'The tour its author shapes', scale);
+      // A name several places share: its places numbered in the list and on the map, framed together.
+      await page.locator('#draft-text').fill(`${text.trim()}\n\nThe envoys also welcomed Georgia to the talks.`);
+      await page.locator('.link-state[data-linking="false"]').filter({ hasText: 'links to' }).waitFor();
+      await page.locator('.draft-text .mention[data-status="ambiguous"]', { hasText: 'Georgia' }).first().click();
+      await page.locator('.mention-editor .places').waitFor();
+      await page.waitForTimeout(300);
+      await page.locator('.map[data-idle="true"]').waitFor();
+      await page.locator('.mention-editor').scrollIntoViewIfNeeded();
+      await snap(`edit-choose-${size.width}`, 'A shared name (Georgia): its places numbered in the list and on the map', scale);
     });
   return { name: '7-user-atlas', title: 'A user’s atlas, read by the same view, and edited in it', width: 3300, sections: [section, editing] };
 }

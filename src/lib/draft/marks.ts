@@ -41,8 +41,11 @@ export function markAt(places: readonly PlaceRef[], at: [number, number], zoom: 
   return best;
 }
 
-/** The view that shows every listed place at once, clear of the map's tools. */
+/** The view that shows every listed place at once, clear of the map's tools, with room around the marks for their names. */
 export function marksView(places: readonly PlaceRef[]): CameraRequest | null {
   const box = unionBounds(places.map((p) => [p.lon, p.lat, p.lon, p.lat]));
-  return box && { box, pointZoom: 6, maxZoom: 6, clearOfTools: true };
+  if (!box) return null;
+  const [w, s, e, n] = box;
+  const m = Math.max(e - w, n - s) / 8;
+  return { box: [w - m, Math.max(-85, s - m), e + m, Math.min(85, n + m)], pointZoom: 6, maxZoom: 6, clearOfTools: true };
 }
